@@ -5,7 +5,8 @@ import { defineConfig } from '@playwright/test';
  * downloaded browser) against the real backend serving the built frontend.
  * `make test` builds the app first; locally, a running `make start` is reused.
  */
-const chromiumPath = process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromiumPath =
+  process.env.PLAYWRIGHT_CHROMIUM_PATH ?? '/usr/bin/chromium';
 const backendUrl = 'http://localhost:7007';
 const reuse = !process.env.CI;
 

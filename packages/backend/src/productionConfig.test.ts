@@ -38,10 +38,16 @@ async function waitFor<T>(
   timeoutMs: number,
 ): Promise<T> {
   const deadline = Date.now() + timeoutMs;
+  let lastError: unknown;
   for (;;) {
-    const result = await attempt().catch(() => undefined);
+    const result = await attempt().catch(error => {
+      lastError = error;
+      return undefined;
+    });
     if (result !== undefined) return result;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    if (Date.now() > deadline) {
+      throw new Error(`timed out waiting for ${what}; last error: ${lastError}`);
+    }
     await new Promise(r => setTimeout(r, 500));
   }
 }
