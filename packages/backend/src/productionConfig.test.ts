@@ -40,13 +40,16 @@ async function waitFor<T>(
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   for (;;) {
-    const result = await attempt().catch(error => {
+    try {
+      const result = await attempt();
+      if (result !== undefined) return result;
+    } catch (error) {
       lastError = error;
-      return undefined;
-    });
-    if (result !== undefined) return result;
+    }
     if (Date.now() > deadline) {
-      throw new Error(`timed out waiting for ${what}; last error: ${lastError}`);
+      throw new Error(
+        `timed out waiting for ${what}; last error: ${lastError}`,
+      );
     }
     await new Promise(r => setTimeout(r, 500));
   }
