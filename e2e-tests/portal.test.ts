@@ -1,15 +1,16 @@
 import { expect, Page, test } from '@playwright/test';
 
+// The catalog shows each service by its title.
 const demoServices = [
-  'opportunity-agent',
-  'target-agent',
-  'realization-agent',
-  'expansion-agent',
-  'integrity-agent',
-  'orchestrator',
-  'api-gateway',
-  'inventory-backend',
-  'inventory-frontend',
+  'Opportunity agent',
+  'Target agent',
+  'Realization agent',
+  'Expansion agent',
+  'Integrity agent',
+  'Orchestrator',
+  'API gateway',
+  'Inventory backend',
+  'Inventory frontend',
 ];
 
 async function signInAsGuest(page: Page) {
@@ -18,7 +19,9 @@ async function signInAsGuest(page: Page) {
   await expect(enter).toBeVisible();
   await enter.click();
   await expect(
-    page.getByRole('navigation', { name: 'sidebar nav' }),
+    page
+      .getByRole('navigation', { name: 'sidebar nav' })
+      .getByRole('link', { name: 'Catalog', exact: true }),
   ).toBeVisible();
 }
 
@@ -28,6 +31,9 @@ test.beforeEach(async ({ page }) => {
 
 test('the catalog lists every demo service', async ({ page }) => {
   await page.goto('/catalog?filters[kind]=component&filters[user]=all');
+  await expect(
+    page.getByRole('heading', { name: 'All Components (9)' }).first(),
+  ).toBeVisible();
   for (const name of demoServices) {
     await expect(
       page.getByRole('link', { name, exact: true }).first(),
@@ -40,19 +46,28 @@ test('a service page shows its system, owner and relations', async ({
 }) => {
   await page.goto('/catalog/default/component/api-gateway');
   await expect(
-    page.getByRole('heading', { name: 'api-gateway', exact: true }),
+    page.getByRole('heading', { name: 'API gateway', exact: true }),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'agent-platform' }).first(),
+    page.getByRole('link', { name: 'Platform Team' }).first(),
   ).toBeVisible();
   await expect(
-    page.getByRole('link', { name: 'platform-team' }).first(),
+    page.getByRole('link', { name: 'Agent platform', exact: true }).first(),
   ).toBeVisible();
 
-  await page.getByRole('tab', { name: 'Dependencies' }).click();
+  // The relation cards on the overview: what it depends on and what it calls.
   await expect(
-    page.getByRole('link', { name: 'agent-platform-db' }).first(),
+    page.getByRole('heading', { name: 'Depends on resources' }),
   ).toBeVisible();
+  for (const related of [
+    'Agent platform database (primary)',
+    'Agents EKS cluster',
+    'Orchestrator API',
+  ]) {
+    await expect(
+      page.getByRole('link', { name: related, exact: true }).first(),
+    ).toBeVisible();
+  }
 });
 
 test('the API docs render a service OpenAPI document', async ({ page }) => {

@@ -1,6 +1,6 @@
 import fs from 'fs';
 import path from 'path';
-import { parseAllDocuments } from 'yaml';
+import YAML, { parseAllDocuments } from 'yaml';
 import {
   CatalogFile,
   CatalogSnapshot,
@@ -64,9 +64,7 @@ function loadCatalog(): CatalogSnapshot {
     parseYaml(file, fs.readFileSync(path.join(repoRoot, file), 'utf8'));
   return {
     entityFiles: files
-      .filter(
-        f => f.endsWith('.yaml') && !f.startsWith('catalog/apis/openapi/'),
-      )
+      .filter(f => f.endsWith('.yaml'))
       .map(read)
       .filter(isEntityFile),
     mkdocsFiles: files.filter(f => /\/mkdocs\.ya?ml$/.test(f)).map(read),
@@ -110,14 +108,25 @@ describe('catalog/', () => {
     }
   });
 
-  it('finds the OpenAPI definitions but does not treat them as entities', () => {
-    const paths = snapshot.entityFiles.map(f => f.path);
-    expect(paths.some(p => p.startsWith('catalog/apis/openapi/'))).toBe(false);
-    expect(
-      [...snapshot.existingPaths].filter(p =>
-        p.startsWith('catalog/apis/openapi/'),
-      ),
-    ).toHaveLength(SERVICES.length - 1);
+  it('gives every service API an OpenAPI 3 document with /health and /metrics', () => {
+    const apis = snapshot.entityFiles.flatMap(file =>
+      file.documents.filter(doc => (doc as { kind?: string })?.kind === 'API'),
+    ) as Array<{ metadata: { name: string }; spec: { definition: string } }>;
+    expect(apis.map(api => api.metadata.name).sort()).toEqual(
+      SERVICES.filter(name => name !== 'inventory-frontend')
+        .map(name => `${name}-api`)
+        .sort(),
+    );
+    for (const api of apis) {
+      const document = YAML.parse(api.spec.definition);
+      expect({ api: api.metadata.name, openapi: document.openapi }).toEqual({
+        api: api.metadata.name,
+        openapi: expect.stringMatching(/^3\./),
+      });
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining(['/health', '/metrics']),
+      );
+    }
   });
 });
 
@@ -243,7 +252,7 @@ describe('validateCatalog', () => {
     ]);
   });
 
-  it('reports wrong kinds, missing $text files and annotations', async () => {
+  it('reports wrong kinds, relative $text placeholders and annotations', async () => {
     const problems = await validateCatalog(
       snapshot({
         'catalog/all.yaml': [
@@ -289,7 +298,7 @@ describe('validateCatalog', () => {
         'spec.system "group:team-a" is a Group, expected System (in component:default/svc)',
         'metadata.annotations["grafana.com/slo-selector"] "service=other" must be "service=svc" (in component:default/svc)',
         'metadata.annotations["agent-platform.io/monthly-budget"] is missing (in component:default/svc)',
-        'spec.definition.$text "./openapi/svc.yaml" points to catalog/svc/openapi/svc.yaml, which does not exist (in api:default/svc-api)',
+        'spec.definition.$text "./openapi/svc.yaml" is relative, which the catalog cannot resolve for a file location; inline the content or use an absolute URL (in api:default/svc-api)',
       ]),
     );
   });

@@ -3,35 +3,20 @@ import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 import { MarkdownContent } from '@backstage/core-components';
 
 const content = `
-## Welcome to Backstage! 👋
+## Agent Platform Portal
 
-Backstage is your developer portal — a single place to manage all your
-software, services, and documentation.
+One place to create, see and run the platform's agent services.
 
-### Quick Start
+- **Find a service** in the [Catalog](/catalog): owner, system, APIs,
+  dependencies and the infrastructure it runs on.
+- **Read its runbooks** in [Docs](/docs): service down, high error rate,
+  high latency, database failover, rollback, disaster recovery, cost spike
+  and scaling stuck at max, written for that service's own stack.
+- **Browse the APIs** in [APIs](/api-docs): every service's OpenAPI document.
+- **Create a new service** from a template on the [Create](/create) page.
 
-- **Explore the catalog** — Browse all your organization's software in
-  the [Software Catalog](/catalog)
-- **Create something new** — Use a [Software Template](/create) to
-  scaffold a new project in minutes
-- **Read the docs** — Find technical documentation for any service
-  right from its catalog page
-
-### Helpful Links
-
-- [Backstage Documentation](https://backstage.io/docs)
-- [Customizing Your Homepage](https://backstage.io/docs/getting-started/homepage)
-- [Adding Plugins](https://backstage.io/docs/plugins)
-- [Contributing](https://github.com/backstage/backstage/blob/master/CONTRIBUTING.md)
-
-### How to Edit This Card
-
-This widget is defined in \`packages/app/src/modules/home/homeModule.tsx\`.
-You can update the markdown content there to welcome your team with
-your own links and getting started tips.
-
-To remove this card entirely, delete the getting started widget and
-remove it from the home module's extensions array in this file.
+Catalog data lives in the portal repository's \`catalog/\` folder; change a
+service there and the portal picks it up.
 `;
 
 const gettingStartedWidget = HomePageWidgetBlueprint.make({
@@ -39,7 +24,7 @@ const gettingStartedWidget = HomePageWidgetBlueprint.make({
   params: {
     name: 'GettingStarted',
     title: 'Getting Started',
-    description: 'Tips and links to help you get started with Backstage',
+    description: 'What the portal offers and where to start',
     components: async () => ({
       Content: () => <MarkdownContent content={content} />,
     }),
