@@ -9,8 +9,7 @@ cd "$(dirname "$0")/.."
 missing=()
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
 command -v mkdocs >/dev/null 2>&1 || missing+=(mkdocs)
-python3 -c 'import material' >/dev/null 2>&1 ||
-  /usr/bin/python3 -c 'import material' >/dev/null 2>&1 || missing+=(mkdocs-material)
+dpkg -s mkdocs-material >/dev/null 2>&1 || missing+=(mkdocs-material)
 command -v promtool >/dev/null 2>&1 || missing+=(prometheus)
 [ -x /usr/lib/postgresql/15/bin/initdb ] || missing+=(postgresql)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)

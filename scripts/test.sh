@@ -25,6 +25,13 @@ step() {
   fi
 }
 
+# Runs a noisy command with its output in a log, shown only when it fails.
+quietly() {
+  local log="$reports/$1.log"
+  shift
+  "$@" >"$log" 2>&1 || { tail -n 60 "$log"; return 1; }
+}
+
 pg_dir=""
 stop_postgres() { [ -n "$pg_dir" ] && scripts/postgres.sh stop "$pg_dir"; }
 trap stop_postgres EXIT
@@ -41,10 +48,10 @@ step "typescript (yarn tsc)" yarn tsc
 step "lint (yarn lint:all)" yarn lint:all
 step "formatting (yarn prettier:check)" yarn prettier:check
 step "throwaway PostgreSQL 15" start_postgres
-step "unit and integration tests, SQLite and PostgreSQL (yarn test)" \
+step "unit and integration tests, with PostgreSQL 15 (yarn test)" \
   yarn test --json --outputFile="$PWD/$reports/jest.json"
 stop_postgres && pg_dir=""
-step "frontend build (yarn workspace app build)" yarn workspace app build
+step "frontend build (yarn workspace app build)" quietly app-build yarn workspace app build
 step "end-to-end tests in Chromium (yarn test:e2e)" yarn test:e2e
 
 echo

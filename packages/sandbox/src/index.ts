@@ -1,0 +1,46 @@
+/**
+ * The portal's local demo upstreams: generated Prometheus history for the
+ * nine demo services, backfilled into a real Prometheus.
+ *
+ * @packageDocumentation
+ */
+
+export { DEMO_SERVICES } from './services';
+export type {
+  ComputeProfile,
+  DemoService,
+  HpaSpec,
+  Platform,
+  RailwayPolicy,
+} from './services';
+export { INCIDENT_SCHEDULE, incidentsFor } from './prometheus/incidents';
+export type { Incident, IncidentEffect } from './prometheus/incidents';
+export { LATENCY_BUCKETS } from './prometheus/latency';
+export {
+  DEFAULT_HISTORY,
+  generateHistory,
+  historyEndFor,
+} from './prometheus/history';
+export type {
+  History,
+  HistoryOptions,
+  Labels,
+  Metric,
+  MetricFamily,
+  MetricType,
+  Series,
+} from './prometheus/history';
+export { writeOpenMetrics } from './prometheus/openMetrics';
+export type { TimeWindow } from './prometheus/openMetrics';
+export { backfill } from './prometheus/backfill';
+export type { BackfillOptions } from './prometheus/backfill';
+export { findExecutable } from './prometheus/executables';
+export {
+  assertPortFree,
+  PortInUseError,
+  startPrometheus,
+} from './prometheus/server';
+export type {
+  RunningPrometheus,
+  StartPrometheusOptions,
+} from './prometheus/server';

@@ -1,0 +1,94 @@
+// `yarn workspace sandbox start`: the local demo upstreams of the portal.
+import { dirname, resolve } from 'node:path';
+import { ensureHistory } from './prometheus/ensureHistory';
+import { findExecutable } from './prometheus/executables';
+import { DEFAULT_HISTORY, historyEndFor } from './prometheus/history';
+import {
+  assertPortFree,
+  PortInUseError,
+  startPrometheus,
+} from './prometheus/server';
+
+const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
+
+function portFromEnv(): number {
+  const raw = process.env.SANDBOX_PROMETHEUS_PORT ?? '9090';
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) {
+    throw new Error(`SANDBOX_PROMETHEUS_PORT is not a port: ${raw}`);
+  }
+  return port;
+}
+
+/** Stays alive, doing nothing, until SIGINT or SIGTERM. */
+function idleUntilSignal(): Promise<void> {
+  return new Promise(done => {
+    const timer = setInterval(() => {}, 1 << 30);
+    for (const signal of SIGNALS) {
+      process.once(signal, () => {
+        clearInterval(timer);
+        done();
+      });
+    }
+  });
+}
+
+async function main() {
+  // this file, run as `node … src/main.ts`
+  const srcDir = dirname(resolve(process.argv[1]));
+  const port = portFromEnv();
+  if (!findExecutable('prometheus') || !findExecutable('promtool')) {
+    console.log(
+      'Prometheus is not installed: the portal starts without metrics; install the Debian package prometheus',
+    );
+    await idleUntilSignal();
+    return;
+  }
+  await assertPortFree(port);
+
+  const end = historyEndFor(Date.now());
+  const start = end - DEFAULT_HISTORY.durationSeconds;
+  const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 16);
+  console.log(
+    `Sandbox Prometheus: history ${day(start)} – ${day(end)} UTC, seed ${
+      DEFAULT_HISTORY.seed
+    }`,
+  );
+  const { dataDir, regenerated } = await ensureHistory({
+    stateDir: resolve(srcDir, '../../../.sandbox/prometheus'),
+    srcDir,
+    history: { seed: DEFAULT_HISTORY.seed, end },
+  });
+  console.log(
+    regenerated
+      ? `Simulated the history in ${regenerated.generateMs} ms, wrote and backfilled it in ${regenerated.backfillMs} ms into ${dataDir}`
+      : `Reusing the history in ${dataDir}`,
+  );
+
+  const startedAt = Date.now();
+  const prometheus = await startPrometheus({ dataDir, port });
+  console.log(
+    `Prometheus is ready at ${prometheus.url} (${Date.now() - startedAt} ms)`,
+  );
+  let stopping = false;
+  const forward = (signal: NodeJS.Signals) => {
+    stopping = true;
+    prometheus.stop(signal).catch(() => {});
+  };
+  SIGNALS.forEach(signal => process.on(signal, forward));
+  const code = await prometheus.exited;
+  if (!stopping) {
+    console.error(`Prometheus exited unexpectedly (${code})`);
+  }
+  process.exitCode = code ?? (stopping ? 0 : 1);
+}
+
+main().catch(error => {
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(
+    error instanceof PortInUseError
+      ? `${message}: stop whatever uses it or set SANDBOX_PROMETHEUS_PORT`
+      : `sandbox: ${message}`,
+  );
+  process.exit(1);
+});
