@@ -1,0 +1,119 @@
+import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  SloHistoryPoint,
+  SloListResponse,
+  SloSource,
+} from '@internal/plugin-slo-common';
+import { SloProvider, SloProviderResult } from '../providers/SloProvider';
+
+export type SloProviders = Partial<Record<SloSource, SloProvider>>;
+
+interface CachedAnswer {
+  result: SloProviderResult;
+  /** ms since epoch */
+  fetchedAt: number;
+}
+
+/** How long a last good answer is kept to fall back on. */
+const LAST_GOOD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
+
+/**
+ * Lists an entity's SLOs from every provider that applies. A fresh answer is
+ * reused for `freshMs`; when a provider fails, its last good answer is served
+ * with `stale: true` and the error, or the error alone when there is none.
+ */
+export class SloService {
+  constructor(
+    private readonly options: {
+      providers: SloProviders;
+      cache: CacheService;
+      logger: LoggerService;
+      freshMs: number;
+      now?: () => number;
+    },
+  ) {}
+
+  async list(entity: Entity): Promise<SloListResponse> {
+    const entityRef = stringifyEntityRef(entity);
+    const response: SloListResponse = { entityRef, slos: [], errors: [] };
+    const answers = await Promise.all(
+      this.applicable(entity).map(([name, provider]) =>
+        this.answer(name, provider, entity, entityRef),
+      ),
+    );
+    for (const { source, answer, error } of answers) {
+      if (answer) {
+        response.slos.push(
+          ...answer.result.slos.map(slo =>
+            error ? { ...slo, stale: true, error: slo.error ?? error } : slo,
+          ),
+        );
+        response.errors.push(
+          ...answer.result.problems.map(message => ({ source, message })),
+        );
+      }
+      if (error) {
+        response.errors.push({ source, message: error });
+      }
+    }
+    return response;
+  }
+
+  async history(
+    entity: Entity,
+    id: string,
+    range: { from: number; to: number },
+  ): Promise<SloHistoryPoint[] | undefined> {
+    for (const [, provider] of this.applicable(entity)) {
+      const points = await provider.history(entity, id, {
+        ...range,
+        now: this.now(),
+      });
+      if (points) return points;
+    }
+    return undefined;
+  }
+
+  private applicable(entity: Entity): Array<[SloSource, SloProvider]> {
+    return (
+      Object.entries(this.options.providers) as Array<[SloSource, SloProvider]>
+    ).filter(([, provider]) => provider.appliesTo(entity));
+  }
+
+  private now() {
+    return this.options.now?.() ?? Date.now();
+  }
+
+  private async answer(
+    source: SloSource,
+    provider: SloProvider,
+    entity: Entity,
+    entityRef: string,
+  ): Promise<{ source: SloSource; answer?: CachedAnswer; error?: string }> {
+    const key = `slos:${source}:${entityRef}`;
+    const cached = (await this.options.cache.get(key)) as
+      | CachedAnswer
+      | undefined;
+    const now = this.now();
+    if (cached && now - cached.fetchedAt < this.options.freshMs) {
+      return { source, answer: cached };
+    }
+    try {
+      const result = await provider.list(entity, now);
+      const answer: CachedAnswer = { result, fetchedAt: now };
+      await this.options.cache.set(key, answer as any, {
+        ttl: LAST_GOOD_TTL_MS,
+      });
+      return { source, answer };
+    } catch (e) {
+      const error = (e as Error).message;
+      this.options.logger.warn(`SLO source ${source} failed for ${entityRef}`, {
+        source,
+        entityRef,
+        error,
+      });
+      return { source, answer: cached, error };
+    }
+  }
+}
