@@ -84,3 +84,22 @@ test('a runbook renders in TechDocs', async ({ page }) => {
   ).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('kubectl').first()).toBeVisible();
 });
+
+test('the SLOs tab shows error budgets and links the runbook', async ({
+  page,
+}) => {
+  await page.goto('/catalog/default/component/opportunity-agent/slos');
+  await expect(
+    page.getByText('Latency under 400 ms', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText('99 % · calendar month')).toBeVisible();
+  // 99.5 % over 28 days: 0.005 × 40 320 min = 3 h 22 min of budget
+  await expect(page.getByText('99.5 % · 28 days rolling')).toBeVisible();
+  await expect(page.getByText(/ of 3 h 22 min left$/)).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: 'Runbook' }).first(),
+  ).toHaveAttribute(
+    'href',
+    /\/docs\/default\/component\/opportunity-agent\/runbooks\/(high-latency|high-error-rate)\/$/,
+  );
+});

@@ -1,0 +1,1 @@
+export { BudgetBurnDown } from './BudgetBurnDown';

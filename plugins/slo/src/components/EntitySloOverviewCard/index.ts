@@ -1,0 +1,1 @@
+export { EntitySloOverviewCard } from './EntitySloOverviewCard';

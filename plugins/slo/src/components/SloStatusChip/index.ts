@@ -1,0 +1,1 @@
+export { SloStatusChip } from './SloStatusChip';
