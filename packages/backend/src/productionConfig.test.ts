@@ -1,7 +1,7 @@
 import { ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { createServer } from 'node:net';
 import { resolve as resolvePath } from 'node:path';
 import { Client } from 'pg';
+import { freePort } from 'sandbox';
 
 /*
  * Boots the real backend with app-config.production.yaml against the
@@ -16,21 +16,6 @@ const describeWithServers =
 
 const repoRoot = resolvePath(__dirname, '../../..');
 const serviceToken = 'production-config-test-token';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 async function waitFor<T>(
   what: string,

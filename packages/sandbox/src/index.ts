@@ -35,6 +35,7 @@ export type { TimeWindow } from './prometheus/openMetrics';
 export { backfill } from './prometheus/backfill';
 export type { BackfillOptions } from './prometheus/backfill';
 export { findExecutable } from './prometheus/executables';
+export { freePort } from './freePort';
 export {
   assertPortFree,
   PortInUseError,

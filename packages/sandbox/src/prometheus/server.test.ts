@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { freePort } from '../freePort';
 import { backfill } from './backfill';
 import { findExecutable } from './executables';
 import { generateHistory } from './history';
@@ -24,21 +24,6 @@ if (!installed) {
   process.stderr.write(
     'Skipping the Prometheus integration tests: prometheus or promtool is not installed (Debian package prometheus)\n',
   );
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 (installed ? describe : describe.skip)(

@@ -1,11 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   backfill,
   findExecutable,
+  freePort,
   generateHistory,
   History,
   incidentsFor,
@@ -90,19 +90,6 @@ const entity: Entity = {
   },
   spec: {},
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address
-          ? resolve(address.port)
-          : reject(),
-      );
-    });
-  });
-}
 
 /** Good / total of api-gateway's /v1/invoke from the generated counters. */
 function expectedSli(history: History, from: number, to: number): number {

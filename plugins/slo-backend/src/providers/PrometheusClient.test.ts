@@ -1,7 +1,7 @@
-import { createServer } from 'net';
 import { ForwardedError } from '@backstage/errors';
 import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { delay, http, HttpResponse } from 'msw';
+import { freePort } from 'sandbox';
 import { setupServer } from 'msw/node';
 import {
   PrometheusClient,
@@ -313,7 +313,7 @@ describe('PrometheusClient', () => {
     });
 
     it('reports a refused connection', async () => {
-      const port = await unusedPort();
+      const port = await freePort();
       const baseUrl = `http://127.0.0.1:${port}`;
 
       const error = await rejection(
@@ -341,15 +341,3 @@ describe('PrometheusClient', () => {
     });
   });
 });
-
-/** A local port nothing listens on. */
-async function unusedPort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>(resolve => probe.listen(0, '127.0.0.1', resolve));
-  const address = probe.address();
-  await new Promise(resolve => probe.close(resolve));
-  if (!address || typeof address === 'string') {
-    throw new Error('no port');
-  }
-  return address.port;
-}
