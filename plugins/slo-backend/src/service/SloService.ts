@@ -9,6 +9,12 @@ import { SloProvider, SloProviderResult } from '../providers/SloProvider';
 
 export type SloProviders = Partial<Record<SloSource, SloProvider>>;
 
+type SourceAnswer = {
+  source: SloSource;
+  answer?: CachedAnswer;
+  error?: string;
+};
+
 interface CachedAnswer {
   result: SloProviderResult;
   /** ms since epoch */
@@ -20,10 +26,14 @@ const LAST_GOOD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Lists an entity's SLOs from every provider that applies. A fresh answer is
- * reused for `freshMs`; when a provider fails, its last good answer is served
+ * reused for `freshMs`, and concurrent requests for one entity share one
+ * computation; when a provider fails, its last good answer is served
  * with `stale: true` and the error, or the error alone when there is none.
  */
 export class SloService {
+  /** Answers being computed, so concurrent requests for one entity share one. */
+  private readonly inFlight = new Map<string, Promise<SourceAnswer>>();
+
   constructor(
     private readonly options: {
       providers: SloProviders;
@@ -85,13 +95,29 @@ export class SloService {
     return this.options.now?.() ?? Date.now();
   }
 
-  private async answer(
+  private answer(
     source: SloSource,
     provider: SloProvider,
     entity: Entity,
     entityRef: string,
-  ): Promise<{ source: SloSource; answer?: CachedAnswer; error?: string }> {
+  ): Promise<SourceAnswer> {
     const key = `slos:${source}:${entityRef}`;
+    let pending = this.inFlight.get(key);
+    if (!pending) {
+      pending = this.fetchAnswer(key, source, provider, entity).finally(() =>
+        this.inFlight.delete(key),
+      );
+      this.inFlight.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async fetchAnswer(
+    key: string,
+    source: SloSource,
+    provider: SloProvider,
+    entity: Entity,
+  ): Promise<SourceAnswer> {
     const cached = (await this.options.cache.get(key)) as
       | CachedAnswer
       | undefined;
@@ -108,6 +134,7 @@ export class SloService {
       return { source, answer };
     } catch (e) {
       const error = (e as Error).message;
+      const entityRef = stringifyEntityRef(entity);
       this.options.logger.warn(`SLO source ${source} failed for ${entityRef}`, {
         source,
         entityRef,

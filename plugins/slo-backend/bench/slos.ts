@@ -1,0 +1,124 @@
+/*
+ * yarn bench:slo — how long listing an entity's SLOs takes against the
+ * sandbox's real Prometheus (start it first: `yarn workspace sandbox start`
+ * or `make start`). Prints p50/p95 for cold answers (every SLO recomputed:
+ * 2 SLOs × 8 PromQL queries), warm answers (from the cache) and 50 concurrent
+ * requests of each. Not a test: figures depend on the machine.
+ */
+import { CacheManager } from '@backstage/backend-defaults/cache';
+import { ConfigReader } from '@backstage/config';
+import { Entity } from '@backstage/catalog-model';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parse } from 'yaml';
+import { OpenSloProvider } from '../src/providers/OpenSloProvider';
+import { PrometheusClient } from '../src/providers/PrometheusClient';
+import { SloService } from '../src/service/SloService';
+
+const prometheusUrl =
+  process.env.SLO_BENCH_PROMETHEUS ?? 'http://127.0.0.1:9090';
+const entityFile = resolve(
+  __dirname,
+  '../../../catalog/services/api-gateway/catalog-info.yaml',
+);
+const ROUNDS = 30;
+const CONCURRENCY = 50;
+
+const silentLogger = {
+  warn() {},
+  info() {},
+  error() {},
+  debug() {},
+  child() {
+    return silentLogger;
+  },
+} as any;
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[
+    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
+  ];
+}
+
+function report(label: string, samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
+  console.log(
+    `${label.padEnd(34)} n=${String(sorted.length).padEnd(4)} p50 ${fmt(
+      percentile(sorted, 50),
+    )}  p95 ${fmt(percentile(sorted, 95))}`,
+  );
+}
+
+async function timed(fn: () => Promise<unknown>): Promise<number> {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+}
+
+async function main() {
+  const ready = await fetch(`${prometheusUrl}/-/ready`).catch(() => undefined);
+  if (!ready?.ok) {
+    console.error(
+      `No Prometheus at ${prometheusUrl}: start the sandbox first (yarn workspace sandbox start) or set SLO_BENCH_PROMETHEUS`,
+    );
+    process.exit(1);
+  }
+  const entity = parse(readFileSync(entityFile, 'utf8')) as Entity;
+  entity.metadata.annotations![
+    'backstage.io/managed-by-location'
+  ] = `file:${entityFile}`;
+
+  const service = (freshMs: number) =>
+    new SloService({
+      providers: {
+        openslo: new OpenSloProvider(
+          new PrometheusClient({ baseUrl: prometheusUrl, timeoutMs: 10_000 }),
+          async (_entity, relative) => ({
+            file: relative,
+            text: readFileSync(resolve(entityFile, '..', relative), 'utf8'),
+          }),
+        ),
+      },
+      cache: CacheManager.fromConfig(
+        new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+      ).forPlugin('slo'),
+      logger: silentLogger,
+      freshMs,
+    });
+
+  const cold = service(0);
+  const warm = service(60 * 60 * 1000);
+  const first = await warm.list(entity); // fills the cache
+  if (first.slos.length === 0 || first.errors.length > 0) {
+    throw new Error(`unexpected answer: ${JSON.stringify(first.errors)}`);
+  }
+  console.log(
+    `GET /slos for ${first.entityRef}: ${first.slos.length} SLOs, Prometheus ${prometheusUrl}`,
+  );
+
+  const coldTimes: number[] = [];
+  for (let i = 0; i < ROUNDS; i++)
+    coldTimes.push(await timed(() => cold.list(entity)));
+  report('cold (recomputed), sequential', coldTimes);
+
+  const warmTimes: number[] = [];
+  for (let i = 0; i < ROUNDS * 10; i++)
+    warmTimes.push(await timed(() => warm.list(entity)));
+  report('warm (cached), sequential', warmTimes);
+
+  for (const [label, svc] of [
+    ['cold, 50 concurrent', cold],
+    ['warm, 50 concurrent', warm],
+  ] as const) {
+    const times = await Promise.all(
+      Array.from({ length: CONCURRENCY }, () => timed(() => svc.list(entity))),
+    );
+    report(label, times);
+  }
+}
+
+main().catch(error => {
+  console.error(error);
+  process.exit(1);
+});
