@@ -94,8 +94,15 @@ test('the SLOs tab shows error budgets and links the runbook', async ({
   ).toBeVisible();
   await expect(page.getByText('99 % · calendar month')).toBeVisible();
   // 99.5 % over 28 days: 0.005 × 40 320 min = 3 h 22 min of budget
-  await expect(page.getByText('99.5 % · 28 days rolling')).toBeVisible();
-  await expect(page.getByText(/ of 3 h 22 min left$/)).toBeVisible();
+  await expect(
+    page.getByText('99.5 % · 28 days rolling').first(),
+  ).toBeVisible();
+  await expect(page.getByText(/ of 3 h 22 min left$/).first()).toBeVisible();
+  // the same service's SLO from the Grafana SLO app (the sandbox stand-in)
+  await expect(
+    page.getByText('opportunity-agent availability', { exact: true }),
+  ).toBeVisible();
+  await expect(page.getByText(/^Grafana SLO · updated/)).toBeVisible();
   await expect(
     page.getByRole('link', { name: 'Runbook' }).first(),
   ).toHaveAttribute(

@@ -1,6 +1,7 @@
 /**
  * The portal's local demo upstreams: generated Prometheus history for the
- * nine demo services, backfilled into a real Prometheus.
+ * nine demo services, backfilled into a real Prometheus, and a stand-in for
+ * Grafana's SLO app on top of it.
  *
  * @packageDocumentation
  */
@@ -45,3 +46,17 @@ export type {
   RunningPrometheus,
   StartPrometheusOptions,
 } from './prometheus/server';
+export {
+  SANDBOX_PROMETHEUS_DATASOURCE_UID,
+  SANDBOX_SERVICE_TEAMS,
+  sandboxGrafanaSlos,
+  sandboxSloUuid,
+} from './grafana/slos';
+export type { SandboxGrafanaSlo } from './grafana/slos';
+export { GRAFANA_SLI_WINDOWS, rewriteSliQuery } from './grafana/rewrite';
+export type { SliQueryRewrite } from './grafana/rewrite';
+export { startGrafanaSlo } from './grafana/server';
+export type {
+  RunningGrafanaSlo,
+  StartGrafanaSloOptions,
+} from './grafana/server';

@@ -2,6 +2,7 @@
 import { dirname, resolve } from 'node:path';
 import { ensureHistory } from './prometheus/ensureHistory';
 import { findExecutable } from './prometheus/executables';
+import { startGrafanaSlo } from './grafana/server';
 import { DEFAULT_HISTORY, historyEndFor } from './prometheus/history';
 import {
   assertPortFree,
@@ -11,12 +12,19 @@ import {
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM'];
 
-function portFromEnv(): number {
-  const raw = process.env.SANDBOX_PROMETHEUS_PORT ?? '9090';
+/** Which env var sets which port, for the message when one is taken. */
+const portEnvVars = new Map<number, string>();
+
+function portFromEnv(name: string, fallback: number): number {
+  const raw = process.env[name] ?? String(fallback);
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 1 || port > 65535) {
-    throw new Error(`SANDBOX_PROMETHEUS_PORT is not a port: ${raw}`);
+    throw new Error(`${name} is not a port: ${raw}`);
   }
+  if (portEnvVars.has(port)) {
+    throw new Error(`${name} and ${portEnvVars.get(port)} are both ${port}`);
+  }
+  portEnvVars.set(port, name);
   return port;
 }
 
@@ -36,7 +44,25 @@ function idleUntilSignal(): Promise<void> {
 async function main() {
   // this file, run as `node … src/main.ts`
   const srcDir = dirname(resolve(process.argv[1]));
-  const port = portFromEnv();
+  const port = portFromEnv('SANDBOX_PROMETHEUS_PORT', 9090);
+  const grafanaPort = portFromEnv('SANDBOX_GRAFANA_PORT', 3100);
+
+  // Serves the SLO list even without Prometheus; its queries then answer 502.
+  const grafana = await startGrafanaSlo({
+    port: grafanaPort,
+    prometheusUrl: `http://127.0.0.1:${port}`,
+  });
+  console.log(
+    `Grafana SLO stand-in is ready at ${grafana.url} (${grafana.slos.length} SLOs, any bearer token)`,
+  );
+  try {
+    await runPrometheus(srcDir, port);
+  } finally {
+    await grafana.stop();
+  }
+}
+
+async function runPrometheus(srcDir: string, port: number) {
   if (!findExecutable('prometheus') || !findExecutable('promtool')) {
     console.log(
       'Prometheus is not installed: the portal starts without metrics; install the Debian package prometheus',
@@ -87,7 +113,9 @@ main().catch(error => {
   const message = error instanceof Error ? error.message : String(error);
   console.error(
     error instanceof PortInUseError
-      ? `${message}: stop whatever uses it or set SANDBOX_PROMETHEUS_PORT`
+      ? `${message}: stop whatever uses it or set ${
+          portEnvVars.get(error.port) ?? 'its port'
+        }`
       : `sandbox: ${message}`,
   );
   process.exit(1);

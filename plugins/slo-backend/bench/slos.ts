@@ -13,7 +13,9 @@ import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { OpenSloProvider } from '../src/providers/OpenSloProvider';
 import { PrometheusClient } from '../src/providers/PrometheusClient';
+import { DatabaseSloSnapshotStore } from '../src/database/DatabaseSloSnapshotStore';
 import { SloService } from '../src/service/SloService';
+import knexFactory from 'knex';
 
 const prometheusUrl =
   process.env.SLO_BENCH_PROMETHEUS ?? 'http://127.0.0.1:9090';
@@ -69,8 +71,18 @@ async function main() {
     'backstage.io/managed-by-location'
   ] = `file:${entityFile}`;
 
+  // history is not measured here; the store only has to exist
+  const store = await DatabaseSloSnapshotStore.create({
+    getClient: async () =>
+      knexFactory({
+        client: 'better-sqlite3',
+        connection: ':memory:',
+        useNullAsDefault: true,
+      }),
+  });
   const service = (freshMs: number) =>
     new SloService({
+      store,
       providers: {
         openslo: new OpenSloProvider(
           new PrometheusClient({ baseUrl: prometheusUrl, timeoutMs: 10_000 }),
@@ -118,7 +130,11 @@ async function main() {
   }
 }
 
-main().catch(error => {
-  console.error(error);
-  process.exit(1);
-});
+// The cache and the SQLite pool keep the event loop alive: exit explicitly.
+main().then(
+  () => process.exit(0),
+  error => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,4 +1,5 @@
-import { ForwardedError } from '@backstage/errors';
+import { assertHeaderSafeToken } from './bearerToken';
+import { fetchWithRetry } from './fetchWithRetry';
 
 /** One sample of an instant vector, the value already parsed. */
 export interface PrometheusSample {
@@ -31,27 +32,12 @@ type PrometheusResponse = {
   error?: string;
 };
 
-const RETRYABLE_STATUS = new Set([429, 502, 503, 504]);
-const MAX_RETRY_AFTER_MS = 5_000;
-
 /** An answer Prometheus gave but that is not a result (a bad query, mostly). */
 export class PrometheusQueryError extends Error {
   constructor(readonly query: string, message: string) {
     super(`Prometheus rejected "${query}": ${message}`);
     this.name = 'PrometheusQueryError';
   }
-}
-
-function retryAfterMs(res: Response): number | undefined {
-  const header = res.headers.get('retry-after');
-  if (!header) return undefined;
-  const seconds = Number(header);
-  const ms = Number.isFinite(seconds)
-    ? seconds * 1000
-    : Date.parse(header) - Date.now();
-  return Number.isFinite(ms)
-    ? Math.min(Math.max(ms, 0), MAX_RETRY_AFTER_MS)
-    : undefined;
 }
 
 function parseValue(raw: unknown): number {
@@ -69,12 +55,7 @@ export class PrometheusClient {
   private readonly backoffMs: number;
 
   constructor(private readonly options: PrometheusClientOptions) {
-    if (options.token !== undefined && !/^[\x21-\x7e]+$/.test(options.token)) {
-      // Say what is wrong without quoting the secret.
-      throw new Error(
-        'The Prometheus token holds characters a header cannot carry (a line break or space?)',
-      );
-    }
+    assertHeaderSafeToken(options.token, 'Prometheus');
     this.fetch = options.fetch ?? fetch;
     this.attempts = options.attempts ?? 3;
     this.backoffMs = options.backoffMs ?? 250;
@@ -152,40 +133,19 @@ export class PrometheusClient {
     if (this.options.token)
       headers.Authorization = `Bearer ${this.options.token}`;
 
-    let lastError: Error | undefined;
-    for (let attempt = 1; attempt <= this.attempts; attempt++) {
-      let waitMs = this.backoffMs * 2 ** (attempt - 1);
-      try {
-        const res = await this.fetch(url, {
-          method: 'POST',
-          headers,
-          body,
-          signal: AbortSignal.timeout(this.options.timeoutMs),
-        });
-        if (RETRYABLE_STATUS.has(res.status)) {
-          waitMs = retryAfterMs(res) ?? waitMs;
-          lastError = new Error(
-            `Prometheus answered ${res.status} ${res.statusText}`,
-          );
-        } else {
-          return await this.parse(res, query);
-        }
-      } catch (error) {
-        if (error instanceof PrometheusQueryError) throw error;
-        lastError =
-          (error as Error | undefined)?.name === 'TimeoutError'
-            ? new Error(
-                `Prometheus did not answer within ${this.options.timeoutMs} ms`,
-              )
-            : (error as Error);
-      }
-      if (attempt < this.attempts) {
-        await new Promise(resolve => setTimeout(resolve, waitMs));
-      }
-    }
-    throw new ForwardedError(
-      `Prometheus at ${this.options.baseUrl} failed after ${this.attempts} attempts`,
-      lastError,
+    return fetchWithRetry(
+      url,
+      { method: 'POST', headers, body },
+      {
+        timeoutMs: this.options.timeoutMs,
+        attempts: this.attempts,
+        backoffMs: this.backoffMs,
+        fetch: this.fetch,
+        name: 'Prometheus',
+        describe: `Prometheus at ${this.options.baseUrl}`,
+        read: res => this.parse(res, query),
+        isFinal: error => error instanceof PrometheusQueryError,
+      },
     );
   }
 

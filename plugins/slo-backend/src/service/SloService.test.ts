@@ -1,8 +1,9 @@
 import { CacheManager } from '@backstage/backend-defaults/cache';
-import { mockServices } from '@backstage/backend-test-utils';
+import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
 import { Entity } from '@backstage/catalog-model';
 import { Slo } from '@internal/plugin-slo-common';
+import { DatabaseSloSnapshotStore } from '../database/DatabaseSloSnapshotStore';
 import { SloProvider } from '../providers/SloProvider';
 import { evaluateSlo } from './evaluateSlo';
 import { SloService } from './SloService';
@@ -44,8 +45,20 @@ function scriptedProvider() {
   return provider as typeof provider & SloProvider;
 }
 
-function service(provider: SloProvider, clock: { now: number }) {
+const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+
+async function createStore() {
+  const knex = await databases.init('SQLITE_3');
+  return DatabaseSloSnapshotStore.create(mockServices.database({ knex }));
+}
+
+async function service(
+  provider: SloProvider,
+  clock: { now: number },
+  store?: DatabaseSloSnapshotStore,
+) {
   return new SloService({
+    store: store ?? (await createStore()),
     providers: { openslo: provider },
     cache: CacheManager.fromConfig(
       new ConfigReader({ backend: { cache: { store: 'memory' } } }),
@@ -59,7 +72,7 @@ function service(provider: SloProvider, clock: { now: number }) {
 describe('SloService', () => {
   it('shares one computation between concurrent requests for an entity', async () => {
     const provider = scriptedProvider();
-    const slos = service(provider, { now: 1_000_000 });
+    const slos = await service(provider, { now: 1_000_000 });
     const answers = await Promise.all(
       Array.from({ length: 5 }, () => slos.list(entity)),
     );
@@ -70,7 +83,7 @@ describe('SloService', () => {
   it('reuses a fresh answer and recomputes once it is older than freshMs', async () => {
     const provider = scriptedProvider();
     const clock = { now: 1_000_000 };
-    const slos = service(provider, clock);
+    const slos = await service(provider, clock);
     await slos.list(entity);
     clock.now += 59_000;
     await slos.list(entity);
@@ -83,7 +96,7 @@ describe('SloService', () => {
   it('falls back to the last good answer, marked stale, when the source fails', async () => {
     const provider = scriptedProvider();
     const clock = { now: 1_000_000 };
-    const slos = service(provider, clock);
+    const slos = await service(provider, clock);
     await slos.list(entity);
 
     provider.next = async () => {
@@ -112,11 +125,43 @@ describe('SloService', () => {
     provider.next = async () => {
       throw new Error('connection refused');
     };
-    const answer = await service(provider, { now: 0 }).list(entity);
+    const answer = await (await service(provider, { now: 0 })).list(entity);
     expect(answer).toEqual({
       entityRef: 'component:default/svc',
       slos: [],
       errors: [{ source: 'openslo', message: 'connection refused' }],
     });
+  });
+
+  it('fills the history from stored snapshots while the source is down', async () => {
+    const provider = scriptedProvider();
+    const clock = { now: Date.UTC(2026, 10, 2, 12) };
+    const store = await createStore();
+    const slos = await service(provider, clock, store);
+    await store.upsert([
+      {
+        entityRef: 'component:default/svc',
+        sloId: 'a',
+        date: '2026-11-01',
+        source: 'openslo',
+        objective: 0.999,
+        sli: 0.9996,
+        errorBudgetRemaining: 0.6, // (0.9996 − 0.999) / 0.001
+        recordedAt: Date.UTC(2026, 10, 1, 23),
+      },
+    ]);
+    provider.history = async () => {
+      throw new Error('connection refused');
+    };
+    const points = await slos.history(entity, 'a', {
+      from: Date.UTC(2026, 10, 1),
+      to: Date.UTC(2026, 10, 2),
+    });
+    expect(points).toEqual([
+      { date: '2026-11-01', sli: 0.9996, errorBudgetRemaining: 0.6 },
+    ]);
+    expect(
+      await slos.history(entity, 'unknown', { from: 0, to: 0 }),
+    ).toBeUndefined();
   });
 });

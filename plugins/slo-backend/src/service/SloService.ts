@@ -5,7 +5,9 @@ import {
   SloListResponse,
   SloSource,
 } from '@internal/plugin-slo-common';
+import { SloSnapshotStore } from '../database/SloSnapshotStore';
 import { SloProvider, SloProviderResult } from '../providers/SloProvider';
+import { mergeHistory, utcDay } from './snapshots';
 
 export type SloProviders = Partial<Record<SloSource, SloProvider>>;
 
@@ -38,6 +40,7 @@ export class SloService {
     private readonly options: {
       providers: SloProviders;
       cache: CacheService;
+      store: SloSnapshotStore;
       logger: LoggerService;
       freshMs: number;
       now?: () => number;
@@ -70,19 +73,39 @@ export class SloService {
     return response;
   }
 
+  /**
+   * Daily history of one SLO from `from` to `to` (UTC midnights): the
+   * source's figures, with the stored daily snapshots filling the days the
+   * source does not know (or all of them while it is down).
+   */
   async history(
     entity: Entity,
     id: string,
     range: { from: number; to: number },
   ): Promise<SloHistoryPoint[] | undefined> {
-    for (const [, provider] of this.applicable(entity)) {
-      const points = await provider.history(entity, id, {
-        ...range,
-        now: this.now(),
-      });
-      if (points) return points;
+    const entityRef = stringifyEntityRef(entity);
+    let fromSource: SloHistoryPoint[] | undefined;
+    for (const [source, provider] of this.applicable(entity)) {
+      try {
+        fromSource = await provider.history(entity, id, {
+          ...range,
+          now: this.now(),
+        });
+      } catch (e) {
+        this.options.logger.warn(
+          `SLO source ${source} gave no history for ${entityRef}; using stored snapshots`,
+          { source, entityRef, error: (e as Error).message },
+        );
+      }
+      if (fromSource) break;
     }
-    return undefined;
+    const stored = await this.options.store.list({
+      entityRef,
+      sloId: id,
+      from: utcDay(range.from),
+      to: utcDay(range.to),
+    });
+    return mergeHistory(fromSource, stored);
   }
 
   private applicable(entity: Entity): Array<[SloSource, SloProvider]> {

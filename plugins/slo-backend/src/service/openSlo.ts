@@ -4,6 +4,7 @@ import {
   SloWindow,
 } from '@internal/plugin-slo-common';
 import { parseAllDocuments } from 'yaml';
+import { inferIndicator } from './indicator';
 
 /** Good (or bad) and total event counters of a ratio indicator, as PromQL. */
 export interface RatioQueries {
@@ -79,11 +80,6 @@ function readRatio(indicator: Doc | undefined): RatioQueries {
   return { good, bad, total };
 }
 
-function inferIndicator(name: string, ratio: RatioQueries): SloIndicator {
-  const text = [name, ratio.good, ratio.bad, ratio.total].join(' ');
-  return /latency|duration|_bucket/i.test(text) ? 'latency' : 'availability';
-}
-
 /**
  * Reads every `kind: SLO` of an OpenSLO v1 file (several documents allowed;
  * `indicatorRef` resolves to a `kind: SLI` in the same file). One SLO per
@@ -152,7 +148,7 @@ export function parseOpenSlo(file: string, text: string): OpenSloParseResult {
           id: several ? `${file}#${name}#${i}` : `${file}#${name}`,
           name: several ? objective.displayName ?? `${title} #${i + 1}` : title,
           description: doc.spec?.description,
-          indicator: inferIndicator(name, ratio),
+          indicator: inferIndicator(name, [ratio.good, ratio.bad, ratio.total]),
           objective: targets[i],
           window,
           ratio,
