@@ -1,9 +1,10 @@
 /*
  * yarn bench:slo — how long listing an entity's SLOs takes against the
- * sandbox's real Prometheus (start it first: `yarn workspace sandbox start`
- * or `make start`). Prints p50/p95 for cold answers (every SLO recomputed:
- * 2 SLOs × 8 PromQL queries), warm answers (from the cache) and 50 concurrent
- * requests of each. Not a test: figures depend on the machine.
+ * sandbox (start it first: `yarn workspace sandbox start` or `make start`):
+ * api-gateway's OpenSLO SLOs on the real Prometheus, and its Grafana SLO
+ * through the Grafana stand-in's recording-rule series. Prints p50/p95 for
+ * cold answers (every SLO recomputed: 8 PromQL queries each), per SLO, warm
+ * answers (from the cache) and 50 concurrent requests of each. Not a test: figures depend on the machine.
  */
 import { CacheManager } from '@backstage/backend-defaults/cache';
 import { ConfigReader } from '@backstage/config';
@@ -11,12 +12,18 @@ import { Entity } from '@backstage/catalog-model';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
+import { GrafanaSloClient } from '../src/providers/GrafanaSloClient';
+import { GrafanaSloProvider } from '../src/providers/GrafanaSloProvider';
+import { grafanaDatasourceProxy } from '../src/providers/grafanaDatasourceProxy';
 import { OpenSloProvider } from '../src/providers/OpenSloProvider';
 import { PrometheusClient } from '../src/providers/PrometheusClient';
 import { DatabaseSloSnapshotStore } from '../src/database/DatabaseSloSnapshotStore';
-import { SloService } from '../src/service/SloService';
+import { SloProviders, SloService } from '../src/service/SloService';
 import knexFactory from 'knex';
 
+const grafanaUrl = process.env.SLO_BENCH_GRAFANA ?? 'http://127.0.0.1:3100';
+const SPEC = 'agent-platform.io/slo-spec';
+const SELECTOR = 'grafana.com/slo-selector';
 const prometheusUrl =
   process.env.SLO_BENCH_PROMETHEUS ?? 'http://127.0.0.1:9090';
 const entityFile = resolve(
@@ -35,6 +42,13 @@ const silentLogger = {
     return silentLogger;
   },
 } as any;
+
+/** The entity with one of its SLO annotations removed, so one source applies. */
+function withoutAnnotation(entity: Entity, annotation: string): Entity {
+  const { [annotation]: _removed, ...annotations } =
+    entity.metadata.annotations ?? {};
+  return { ...entity, metadata: { ...entity.metadata, annotations } };
+}
 
 function percentile(sorted: number[], p: number): number {
   return sorted[
@@ -80,53 +94,89 @@ async function main() {
         useNullAsDefault: true,
       }),
   });
-  const service = (freshMs: number) =>
-    new SloService({
-      store,
-      providers: {
-        openslo: new OpenSloProvider(
-          new PrometheusClient({ baseUrl: prometheusUrl, timeoutMs: 10_000 }),
-          async (_entity, relative) => ({
-            file: relative,
-            text: readFileSync(resolve(entityFile, '..', relative), 'utf8'),
-          }),
-        ),
-      },
-      cache: CacheManager.fromConfig(
-        new ConfigReader({ backend: { cache: { store: 'memory' } } }),
-      ).forPlugin('slo'),
-      logger: silentLogger,
-      freshMs,
-    });
+  const openslo = new OpenSloProvider(
+    new PrometheusClient({ baseUrl: prometheusUrl, timeoutMs: 10_000 }),
+    async (_entity, relative) => ({
+      file: relative,
+      text: readFileSync(resolve(entityFile, '..', relative), 'utf8'),
+    }),
+  );
+  const grafana = new GrafanaSloProvider({
+    grafana: new GrafanaSloClient({
+      baseUrl: grafanaUrl,
+      token: 'bench',
+      timeoutMs: 10_000,
+    }),
+    prometheusFor: grafanaDatasourceProxy({
+      grafanaBaseUrl: grafanaUrl,
+      token: 'bench',
+      timeoutMs: 10_000,
+    }),
+  });
 
-  const cold = service(0);
-  const warm = service(60 * 60 * 1000);
-  const first = await warm.list(entity); // fills the cache
-  if (first.slos.length === 0 || first.errors.length > 0) {
-    throw new Error(`unexpected answer: ${JSON.stringify(first.errors)}`);
-  }
-  console.log(
-    `GET /slos for ${first.entityRef}: ${first.slos.length} SLOs, Prometheus ${prometheusUrl}`,
+  await bench(
+    'OpenSLO (raw counters)',
+    { openslo },
+    withoutAnnotation(entity, SELECTOR),
+  );
+  await bench(
+    'Grafana SLO (recording-rule series)',
+    { grafana },
+    withoutAnnotation(entity, SPEC),
   );
 
-  const coldTimes: number[] = [];
-  for (let i = 0; i < ROUNDS; i++)
-    coldTimes.push(await timed(() => cold.list(entity)));
-  report('cold (recomputed), sequential', coldTimes);
-
-  const warmTimes: number[] = [];
-  for (let i = 0; i < ROUNDS * 10; i++)
-    warmTimes.push(await timed(() => warm.list(entity)));
-  report('warm (cached), sequential', warmTimes);
-
-  for (const [label, svc] of [
-    ['cold, 50 concurrent', cold],
-    ['warm, 50 concurrent', warm],
-  ] as const) {
-    const times = await Promise.all(
-      Array.from({ length: CONCURRENCY }, () => timed(() => svc.list(entity))),
+  async function bench(
+    source: string,
+    providers: SloProviders,
+    subject: Entity,
+  ) {
+    const service = (freshMs: number) =>
+      new SloService({
+        store,
+        providers,
+        cache: CacheManager.fromConfig(
+          new ConfigReader({ backend: { cache: { store: 'memory' } } }),
+        ).forPlugin('slo'),
+        logger: silentLogger,
+        freshMs,
+      });
+    const cold = service(0);
+    const warm = service(60 * 60 * 1000);
+    const first = await warm.list(subject); // fills the cache
+    if (first.slos.length === 0 || first.errors.length > 0) {
+      throw new Error(`unexpected answer: ${JSON.stringify(first.errors)}`);
+    }
+    console.log(
+      `\n${source}: GET /slos for ${first.entityRef}, ${first.slos.length} SLOs`,
     );
-    report(label, times);
+
+    const coldTimes: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      coldTimes.push(await timed(() => cold.list(subject)));
+    }
+    report('cold (recomputed), sequential', coldTimes);
+    report(
+      'cold, per SLO',
+      coldTimes.map(t => t / first.slos.length),
+    );
+
+    const warmTimes: number[] = [];
+    for (let i = 0; i < ROUNDS * 10; i++) {
+      warmTimes.push(await timed(() => warm.list(subject)));
+    }
+    report('warm (cached), sequential', warmTimes);
+
+    for (const [label, svc] of [
+      ['cold, 50 concurrent', cold],
+      ['warm, 50 concurrent', warm],
+    ] as const) {
+      const times = await Promise.all(
+        Array.from({ length: CONCURRENCY }, () =>
+          timed(() => svc.list(subject)),
+        ),
+      );
+      report(label, times);
+    }
   }
 }
 

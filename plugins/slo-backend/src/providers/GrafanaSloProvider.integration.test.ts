@@ -1,20 +1,16 @@
 import { Entity } from '@backstage/catalog-model';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import {
-  backfill,
-  findExecutable,
-  freePort,
-  generateHistory,
   History,
   incidentsFor,
   RunningGrafanaSlo,
-  RunningPrometheus,
   sandboxGrafanaSlos,
   startGrafanaSlo,
-  startPrometheus,
 } from 'sandbox';
+import {
+  describeWithPrometheus,
+  expectedSli as sliOf,
+  startHistoryPrometheus,
+} from '../__testUtils__/sandboxPrometheus';
 import { GrafanaSloClient } from './GrafanaSloClient';
 import { GrafanaSloProvider } from './GrafanaSloProvider';
 import { grafanaDatasourceProxy } from './grafanaDatasourceProxy';
@@ -27,16 +23,9 @@ import { grafanaDatasourceProxy } from './grafanaDatasourceProxy';
  * computed from the generated counters (samples every minute: increase() is
  * the plain difference).
  */
-const installed = Boolean(
-  findExecutable('promtool') && findExecutable('prometheus'),
+const describeIf = describeWithPrometheus(
+  'GrafanaSloProvider on the sandbox Grafana stand-in',
 );
-if (!installed) {
-  // eslint-disable-next-line no-console
-  console.warn(
-    'promtool/prometheus not installed: skipping the Grafana SLO integration test',
-  );
-}
-const describeWithPrometheus = installed ? describe : describe.skip;
 
 const END = Date.UTC(2026, 10, 20) / 1000; // history end, unix seconds
 const HOUR = 3600;
@@ -63,156 +52,119 @@ function entity(selector: string): Entity {
 
 /** Good / total of all api-gateway requests from the generated counters. */
 function expectedSli(history: History, from: number, to: number): number {
-  const at = (t: number) => history.timestamps.indexOf(t);
-  const [i, j] = [at(from), at(to)];
-  if (i < 0 || j < 0) throw new Error(`no samples at ${from} and ${to}`);
-  let good = 0;
-  let total = 0;
-  for (const family of history.families) {
-    for (const series of family.metrics.flatMap(m => m.series)) {
-      const labels = Object.fromEntries(series.labels);
-      if (
-        series.name !== 'http_requests_total' ||
-        labels.service !== 'api-gateway'
-      ) {
-        continue;
-      }
-      const delta = series.values[j] - series.values[i];
-      total += delta;
-      if (!labels.code.startsWith('5')) good += delta;
-    }
-  }
-  return good / total;
+  return sliOf(history, from, to, labels => labels.service === 'api-gateway');
 }
 
-describeWithPrometheus(
-  'GrafanaSloProvider on the sandbox Grafana stand-in',
-  () => {
-    let dir: string;
-    let prometheus: RunningPrometheus;
-    let grafana: RunningGrafanaSlo;
-    let history: History;
-    let provider: GrafanaSloProvider;
+describeIf('GrafanaSloProvider on the sandbox Grafana stand-in', () => {
+  let sandbox: Awaited<ReturnType<typeof startHistoryPrometheus>>;
+  let grafana: RunningGrafanaSlo;
+  let history: History;
+  let provider: GrafanaSloProvider;
 
-    beforeAll(async () => {
-      dir = await mkdtemp(join(tmpdir(), 'slo-grafana-'));
-      history = generateHistory({
-        end: END,
-        durationSeconds: 5 * DAY,
-        fineDurationSeconds: 5 * DAY,
-        services: ['api-gateway'],
-      });
-      await backfill({
-        history,
-        dataDir: join(dir, 'data'),
-        workDir: join(dir, 'work'),
-      });
-      prometheus = await startPrometheus({
-        dataDir: join(dir, 'data'),
-        port: await freePort(),
-      });
-      grafana = await startGrafanaSlo({
-        port: 0,
-        prometheusUrl: prometheus.url,
-        slos: SLOS,
-      });
-      provider = new GrafanaSloProvider({
-        grafana: new GrafanaSloClient({
-          baseUrl: grafana.url,
-          token: TOKEN,
-          timeoutMs: 10_000,
-        }),
-        prometheusFor: grafanaDatasourceProxy({
-          grafanaBaseUrl: grafana.url,
-          token: TOKEN,
-          timeoutMs: 10_000,
-        }),
-      });
-    }, 120_000);
-
-    afterAll(async () => {
-      await grafana?.stop();
-      await prometheus?.stop();
-      if (dir) await rm(dir, { recursive: true, force: true });
+  beforeAll(async () => {
+    sandbox = await startHistoryPrometheus({
+      end: END,
+      days: 5,
+      services: ['api-gateway'],
     });
-
-    it('measures the SLI and burn rates through the error burst', async () => {
-      const burst = incidentsFor(END).find(
-        i => i.service === 'api-gateway' && i.effect.kind === 'error-burst',
-      );
-      expect(burst).toBeDefined();
-      const now = (burst!.start + 30 * 60) * 1000; // 30 minutes into the burst
-
-      const { slos, problems } = await provider.list(
-        entity('service=api-gateway,team=platform-team'),
-        now,
-      );
-
-      expect(problems).toEqual([]);
-      expect(slos.map(s => s.name)).toEqual(['api-gateway availability']);
-      const [availability] = slos;
-      expect(availability).toMatchObject({
-        id: SLOS[0].uuid,
-        source: 'grafana',
-        indicator: 'availability',
-        dashboardUrl: `${grafana.url}/d/api-gateway-slo`,
-      });
-      expect(availability.error).toBeUndefined();
-
-      const t = now / 1000;
-      const sli = expectedSli(history, t - DAY, t);
-      expect(availability.sli).toBeCloseTo(sli, 9);
-      expect(availability.errorBudgetRemaining).toBeCloseTo(
-        (sli - 0.995) / 0.005,
-        6,
-      );
-      const burn = (window: number) =>
-        (1 - expectedSli(history, t - window, t)) / 0.005;
-      const [page1h, page6h] = availability.burnRates;
-      expect(page1h.longBurnRate).toBeCloseTo(burn(HOUR), 6);
-      expect(page1h.shortBurnRate).toBeCloseTo(burn(5 * 60), 6);
-      expect(page6h.longBurnRate).toBeCloseTo(burn(6 * HOUR), 6);
-      expect(page6h.shortBurnRate).toBeCloseTo(burn(30 * 60), 6);
-      // 8–15 % errors burn far faster than the 1-day page threshold of 0.48
-      expect(page1h.firing).toBe(true);
-      expect(availability.status).toBe('breaching');
+    history = sandbox.history;
+    grafana = await startGrafanaSlo({
+      port: 0,
+      prometheusUrl: sandbox.prometheus.url,
+      slos: SLOS,
     });
-
-    it('reports no data for a service without traffic', async () => {
-      const { slos } = await provider.list(
-        entity('service=orchestrator'),
-        (END - HOUR) * 1000,
-      );
-
-      expect(slos).toHaveLength(1);
-      expect(slos[0]).toMatchObject({ sli: null, status: 'no-data' });
-      expect(slos[0].error).toBeUndefined();
+    provider = new GrafanaSloProvider({
+      grafana: new GrafanaSloClient({
+        baseUrl: grafana.url,
+        token: TOKEN,
+        timeoutMs: 10_000,
+      }),
+      prometheusFor: grafanaDatasourceProxy({
+        grafanaBaseUrl: grafana.url,
+        token: TOKEN,
+        timeoutMs: 10_000,
+      }),
     });
+  }, 120_000);
 
-    it('gives each day of the history the SLI of the day ending then', async () => {
-      const from = (END - 3 * DAY) * 1000;
-      const now = (END - 12 * HOUR) * 1000; // noon of the last day
+  afterAll(async () => {
+    await grafana?.stop();
+    await sandbox?.stop();
+  });
 
-      const points = await provider.history(
-        entity('service=api-gateway'),
-        SLOS[0].uuid,
-        { from, to: from + 2 * DAY * 1000, now },
-      );
+  it('measures the SLI and burn rates through the error burst', async () => {
+    const burst = incidentsFor(END).find(
+      i => i.service === 'api-gateway' && i.effect.kind === 'error-burst',
+    );
+    expect(burst).toBeDefined();
+    const now = (burst!.start + 30 * 60) * 1000; // 30 minutes into the burst
 
-      expect(points?.map(p => p.date)).toEqual([
-        '2026-11-17',
-        '2026-11-18',
-        '2026-11-19',
-      ]);
-      const ends = [END - 2 * DAY, END - DAY, now / 1000];
-      points!.forEach((point, i) => {
-        const sli = expectedSli(history, ends[i] - DAY, ends[i]);
-        expect(point.sli).toBeCloseTo(sli, 9);
-        expect(point.errorBudgetRemaining).toBeCloseTo(
-          (sli - 0.995) / 0.005,
-          6,
-        );
-      });
+    const { slos, problems } = await provider.list(
+      entity('service=api-gateway,team=platform-team'),
+      now,
+    );
+
+    expect(problems).toEqual([]);
+    expect(slos.map(s => s.name)).toEqual(['api-gateway availability']);
+    const [availability] = slos;
+    expect(availability).toMatchObject({
+      id: SLOS[0].uuid,
+      source: 'grafana',
+      indicator: 'availability',
+      dashboardUrl: `${grafana.url}/d/api-gateway-slo`,
     });
-  },
-);
+    expect(availability.error).toBeUndefined();
+
+    const t = now / 1000;
+    const sli = expectedSli(history, t - DAY, t);
+    expect(availability.sli).toBeCloseTo(sli, 9);
+    expect(availability.errorBudgetRemaining).toBeCloseTo(
+      (sli - 0.995) / 0.005,
+      6,
+    );
+    const burn = (window: number) =>
+      (1 - expectedSli(history, t - window, t)) / 0.005;
+    const [page1h, page6h] = availability.burnRates;
+    expect(page1h.longBurnRate).toBeCloseTo(burn(HOUR), 6);
+    expect(page1h.shortBurnRate).toBeCloseTo(burn(5 * 60), 6);
+    expect(page6h.longBurnRate).toBeCloseTo(burn(6 * HOUR), 6);
+    expect(page6h.shortBurnRate).toBeCloseTo(burn(30 * 60), 6);
+    // 8–15 % errors burn far faster than the 1-day page threshold of 0.48
+    expect(page1h.firing).toBe(true);
+    expect(availability.status).toBe('breaching');
+  });
+
+  it('reports no data for a service without traffic', async () => {
+    const { slos } = await provider.list(
+      entity('service=orchestrator'),
+      (END - HOUR) * 1000,
+    );
+
+    expect(slos).toHaveLength(1);
+    expect(slos[0]).toMatchObject({ sli: null, status: 'no-data' });
+    expect(slos[0].error).toBeUndefined();
+  });
+
+  it('gives each day of the history the SLI of the day ending then', async () => {
+    const from = (END - 3 * DAY) * 1000;
+    const now = (END - 12 * HOUR) * 1000; // noon of the last day
+
+    const points = await provider.history(
+      entity('service=api-gateway'),
+      SLOS[0].uuid,
+      { from, to: from + 2 * DAY * 1000, now },
+    );
+
+    expect(points?.map(p => p.date)).toEqual([
+      '2026-11-17',
+      '2026-11-18',
+      '2026-11-19',
+    ]);
+    const ends = [END - 2 * DAY, END - DAY, now / 1000];
+    points!.forEach((point, i) => {
+      const sli = expectedSli(history, ends[i] - DAY, ends[i]);
+      expect(point.sli).toBeCloseTo(sli, 9);
+      expect(point.errorBudgetRemaining).toBeCloseTo((sli - 0.995) / 0.005, 6);
+    });
+  });
+});

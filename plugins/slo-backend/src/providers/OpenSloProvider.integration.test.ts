@@ -1,17 +1,10 @@
 import { Entity } from '@backstage/catalog-model';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { History, incidentsFor } from 'sandbox';
 import {
-  backfill,
-  findExecutable,
-  freePort,
-  generateHistory,
-  History,
-  incidentsFor,
-  RunningPrometheus,
-  startPrometheus,
-} from 'sandbox';
+  describeWithPrometheus,
+  expectedSli as sliOf,
+  startHistoryPrometheus,
+} from '../__testUtils__/sandboxPrometheus';
 import { OpenSloProvider } from './OpenSloProvider';
 import { PrometheusClient } from './PrometheusClient';
 
@@ -21,16 +14,7 @@ import { PrometheusClient } from './PrometheusClient';
  * are computed from the generated counters: with samples every minute on the
  * window's edges, Prometheus' increase() is the plain difference.
  */
-const installed = Boolean(
-  findExecutable('promtool') && findExecutable('prometheus'),
-);
-if (!installed) {
-  // eslint-disable-next-line no-console
-  console.warn(
-    'promtool/prometheus not installed: skipping the Prometheus integration test',
-  );
-}
-const describeWithPrometheus = installed ? describe : describe.skip;
+const describeIf = describeWithPrometheus('OpenSloProvider on Prometheus');
 
 const END = Date.UTC(2026, 10, 20) / 1000; // history end, unix seconds
 const HOUR = 3600;
@@ -93,61 +77,37 @@ const entity: Entity = {
 
 /** Good / total of api-gateway's /v1/invoke from the generated counters. */
 function expectedSli(history: History, from: number, to: number): number {
-  const at = (t: number) => history.timestamps.indexOf(t);
-  const [i, j] = [at(from), at(to)];
-  if (i < 0 || j < 0) throw new Error(`no samples at ${from} and ${to}`);
-  let good = 0;
-  let total = 0;
-  for (const family of history.families) {
-    for (const series of family.metrics.flatMap(m => m.series)) {
-      const labels = Object.fromEntries(series.labels);
-      if (
-        series.name !== 'http_requests_total' ||
-        labels.service !== 'api-gateway' ||
-        labels.route !== '/v1/invoke'
-      ) {
-        continue;
-      }
-      const delta = series.values[j] - series.values[i];
-      total += delta;
-      if (!labels.code.startsWith('5')) good += delta;
-    }
-  }
-  return good / total;
+  return sliOf(
+    history,
+    from,
+    to,
+    labels => labels.service === 'api-gateway' && labels.route === '/v1/invoke',
+  );
 }
 
-describeWithPrometheus('OpenSloProvider on Prometheus', () => {
-  let dir: string;
-  let prometheus: RunningPrometheus;
+describeIf('OpenSloProvider on Prometheus', () => {
+  let sandbox: Awaited<ReturnType<typeof startHistoryPrometheus>>;
   let history: History;
   let provider: OpenSloProvider;
 
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'slo-prometheus-'));
-    history = generateHistory({
+    sandbox = await startHistoryPrometheus({
       end: END,
-      durationSeconds: 5 * DAY,
-      fineDurationSeconds: 5 * DAY,
+      days: 5,
       services: ['api-gateway'],
     });
-    await backfill({
-      history,
-      dataDir: join(dir, 'data'),
-      workDir: join(dir, 'work'),
-    });
-    prometheus = await startPrometheus({
-      dataDir: join(dir, 'data'),
-      port: await freePort(),
-    });
+    history = sandbox.history;
     provider = new OpenSloProvider(
-      new PrometheusClient({ baseUrl: prometheus.url, timeoutMs: 10_000 }),
+      new PrometheusClient({
+        baseUrl: sandbox.prometheus.url,
+        timeoutMs: 10_000,
+      }),
       async () => ({ file: './slo.yaml', text: SPEC }),
     );
   }, 120_000);
 
   afterAll(async () => {
-    await prometheus?.stop();
-    if (dir) await rm(dir, { recursive: true, force: true });
+    await sandbox?.stop();
   });
 
   it('measures the SLI and burn rates through the error burst', async () => {
