@@ -37,10 +37,3 @@ export function windowSpan(window: SloWindow, now: number): WindowSpan {
   );
   return { start, end: now, lengthMinutes: 7 * 24 * 60 };
 }
-
-/** `30d` or `calendar month` — how the window reads in the UI and logs. */
-export function describeWindow(window: SloWindow): string {
-  return window.type === 'rolling'
-    ? `${window.duration} rolling`
-    : `calendar ${window.unit}`;
-}

@@ -3,6 +3,7 @@ import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { GrafanaSloClient, GrafanaSloClientOptions } from './GrafanaSloClient';
+import { rejectionWithoutSecrets } from '../__testUtils__/rejection';
 
 const GRAFANA = 'https://grafana.test';
 const LIST = `${GRAFANA}/api/plugins/grafana-slo-app/resources/v1/slo`;
@@ -96,25 +97,8 @@ function client(options: Partial<GrafanaSloClientOptions> = {}) {
 }
 
 /** The rejection of `promise`, checked not to reveal the token anywhere. */
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    e => e as Error,
-  );
-  const cause = (error as { cause?: Error }).cause;
-  for (const text of [
-    error.message,
-    error.stack,
-    String(error),
-    cause?.message,
-    cause?.stack,
-  ]) {
-    expect(text ?? '').not.toContain(TOKEN);
-    expect(text ?? '').not.toContain('4e2f9a1c');
-  }
-  return error;
+function rejection(promise: Promise<unknown>): Promise<Error> {
+  return rejectionWithoutSecrets(promise, TOKEN, '4e2f9a1c');
 }
 
 describe('GrafanaSloClient', () => {

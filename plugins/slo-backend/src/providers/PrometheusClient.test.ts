@@ -8,6 +8,7 @@ import {
   PrometheusClientOptions,
   PrometheusQueryError,
 } from './PrometheusClient';
+import { rejectionWithoutSecrets } from '../__testUtils__/rejection';
 
 // Captured before msw patches the global fetch in its beforeAll hook.
 const realFetch = globalThis.fetch;
@@ -68,27 +69,8 @@ function client(options: Partial<PrometheusClientOptions> = {}) {
 }
 
 /** The rejection of `promise`, checked not to reveal the token anywhere. */
-async function rejection(
-  promise: Promise<unknown>,
-  token = TOKEN,
-): Promise<Error> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected the call to fail');
-    },
-    e => e as Error,
-  );
-  const cause = (error as { cause?: Error }).cause;
-  for (const text of [
-    error.message,
-    error.stack,
-    String(error),
-    cause?.message,
-    cause?.stack,
-  ]) {
-    expect(text ?? '').not.toContain(token);
-  }
-  return error;
+function rejection(promise: Promise<unknown>, token = TOKEN): Promise<Error> {
+  return rejectionWithoutSecrets(promise, token);
 }
 
 describe('PrometheusClient', () => {

@@ -1,6 +1,6 @@
 import { Progress } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { SloWindow, describeWindow } from '@internal/plugin-slo-common';
+import { SloWindow } from '@internal/plugin-slo-common';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
 import useAsync from 'react-use/esm/useAsync';
@@ -16,7 +16,12 @@ import {
   YAxis,
 } from 'recharts';
 import { sloApiRef } from '../../api';
-import { formatBudgetPercent, formatDay, formatError } from '../format';
+import {
+  formatBudgetPercent,
+  formatDay,
+  formatError,
+  formatWindow,
+} from '../format';
 import { historyRange } from './historyRange';
 
 const CHART_HEIGHT = 180;
@@ -46,7 +51,7 @@ export function BudgetBurnDown(props: {
   const theme = useTheme();
   const classes = useStyles();
 
-  const windowKey = describeWindow(window);
+  const windowKey = formatWindow(window);
   const { value, loading, error } = useAsync(async () => {
     const range = historyRange(window, Date.now());
     const history = await api.getHistory({ entityRef, id, ...range });
