@@ -1,6 +1,8 @@
 import { z } from 'zod/v3';
-import { assertHeaderSafeToken } from './bearerToken';
-import { fetchWithRetry } from './fetchWithRetry';
+import {
+  assertHeaderSafeToken,
+  fetchWithRetry,
+} from '@internal/backend-upstream';
 
 /** A `{ key, value }` label of a Grafana SLO. */
 export interface GrafanaSloLabel {

@@ -8,7 +8,7 @@ import {
   PrometheusClientOptions,
   PrometheusQueryError,
 } from './PrometheusClient';
-import { rejectionWithoutSecrets } from '../__testUtils__/rejection';
+import { rejectionWithoutSecrets } from '@internal/backend-upstream';
 
 // Captured before msw patches the global fetch in its beforeAll hook.
 const realFetch = globalThis.fetch;

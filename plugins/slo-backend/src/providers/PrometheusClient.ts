@@ -1,5 +1,7 @@
-import { assertHeaderSafeToken } from './bearerToken';
-import { fetchWithRetry } from './fetchWithRetry';
+import {
+  assertHeaderSafeToken,
+  fetchWithRetry,
+} from '@internal/backend-upstream';
 
 /** One sample of an instant vector, the value already parsed. */
 export interface PrometheusSample {

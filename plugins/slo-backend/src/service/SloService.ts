@@ -1,4 +1,5 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
+import { LastGoodCache } from '@internal/backend-upstream';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   SloHistoryPoint,
@@ -13,18 +14,9 @@ export type SloProviders = Partial<Record<SloSource, SloProvider>>;
 
 type SourceAnswer = {
   source: SloSource;
-  answer?: CachedAnswer;
+  result?: SloProviderResult;
   error?: string;
 };
-
-interface CachedAnswer {
-  result: SloProviderResult;
-  /** ms since epoch */
-  fetchedAt: number;
-}
-
-/** How long a last good answer is kept to fall back on. */
-const LAST_GOOD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 
 /**
  * Lists an entity's SLOs from every provider that applies. A fresh answer is
@@ -33,8 +25,7 @@ const LAST_GOOD_TTL_MS = 7 * 24 * 60 * 60 * 1000;
  * with `stale: true` and the error, or the error alone when there is none.
  */
 export class SloService {
-  /** Answers being computed, so concurrent requests for one entity share one. */
-  private readonly inFlight = new Map<string, Promise<SourceAnswer>>();
+  private readonly answers: LastGoodCache;
 
   constructor(
     private readonly options: {
@@ -45,7 +36,13 @@ export class SloService {
       freshMs: number;
       now?: () => number;
     },
-  ) {}
+  ) {
+    this.answers = new LastGoodCache({
+      cache: options.cache,
+      freshMs: options.freshMs,
+      now: options.now,
+    });
+  }
 
   async list(entity: Entity): Promise<SloListResponse> {
     const entityRef = stringifyEntityRef(entity);
@@ -55,15 +52,15 @@ export class SloService {
         this.answer(name, provider, entity, entityRef),
       ),
     );
-    for (const { source, answer, error } of answers) {
-      if (answer) {
+    for (const { source, result, error } of answers) {
+      if (result) {
         response.slos.push(
-          ...answer.result.slos.map(slo =>
+          ...result.slos.map(slo =>
             error ? { ...slo, stale: true, error: slo.error ?? error } : slo,
           ),
         );
         response.errors.push(
-          ...answer.result.problems.map(message => ({ source, message })),
+          ...result.problems.map(message => ({ source, message })),
         );
       }
       if (error) {
@@ -118,52 +115,23 @@ export class SloService {
     return this.options.now?.() ?? Date.now();
   }
 
-  private answer(
+  private async answer(
     source: SloSource,
     provider: SloProvider,
     entity: Entity,
     entityRef: string,
   ): Promise<SourceAnswer> {
-    const key = `slos:${source}:${entityRef}`;
-    let pending = this.inFlight.get(key);
-    if (!pending) {
-      pending = this.fetchAnswer(key, source, provider, entity).finally(() =>
-        this.inFlight.delete(key),
-      );
-      this.inFlight.set(key, pending);
-    }
-    return pending;
-  }
-
-  private async fetchAnswer(
-    key: string,
-    source: SloSource,
-    provider: SloProvider,
-    entity: Entity,
-  ): Promise<SourceAnswer> {
-    const cached = (await this.options.cache.get(key)) as
-      | CachedAnswer
-      | undefined;
-    const now = this.now();
-    if (cached && now - cached.fetchedAt < this.options.freshMs) {
-      return { source, answer: cached };
-    }
-    try {
-      const result = await provider.list(entity, now);
-      const answer: CachedAnswer = { result, fetchedAt: now };
-      await this.options.cache.set(key, answer as any, {
-        ttl: LAST_GOOD_TTL_MS,
-      });
-      return { source, answer };
-    } catch (e) {
-      const error = (e as Error).message;
-      const entityRef = stringifyEntityRef(entity);
+    const { value, error } = await this.answers.get(
+      `slos:${source}:${entityRef}`,
+      () => provider.list(entity, this.now()),
+    );
+    if (error) {
       this.options.logger.warn(`SLO source ${source} failed for ${entityRef}`, {
         source,
         entityRef,
-        error,
+        error: error.message,
       });
-      return { source, answer: cached, error };
     }
+    return { source, result: value, error: error?.message };
   }
 }

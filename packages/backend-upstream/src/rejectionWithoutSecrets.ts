@@ -1,6 +1,7 @@
 /**
- * The rejection of `promise`, checked to reveal none of `secrets` in its
- * message, stack or cause: what users see and what the backend logs.
+ * For tests: the rejection of `promise`, checked to reveal none of `secrets`
+ * in its message, stack or cause, which is what users see and what the
+ * backend logs. Throws when the promise resolves or a secret shows.
  */
 export async function rejectionWithoutSecrets(
   promise: Promise<unknown>,
@@ -13,15 +14,18 @@ export async function rejectionWithoutSecrets(
     e => e as Error,
   );
   const cause = (error as { cause?: Error }).cause;
-  for (const text of [
+  const texts = [
     error.message,
     error.stack,
     String(error),
     cause?.message,
     cause?.stack,
-  ]) {
+  ];
+  for (const text of texts) {
     for (const secret of secrets) {
-      expect(text ?? '').not.toContain(secret);
+      if (text?.includes(secret)) {
+        throw new Error(`A secret shows in the rejection: ${text}`);
+      }
     }
   }
   return error;
