@@ -1,7 +1,8 @@
 /**
  * The portal's local demo upstreams: generated Prometheus history for the
- * nine demo services, backfilled into a real Prometheus, and a stand-in for
- * Grafana's SLO app on top of it.
+ * nine demo services, backfilled into a real Prometheus, a stand-in for
+ * Grafana's SLO app on top of it, and a stand-in for Sentry's API whose
+ * issues follow the same history.
  *
  * @packageDocumentation
  */
@@ -37,6 +38,7 @@ export { backfill } from './prometheus/backfill';
 export type { BackfillOptions } from './prometheus/backfill';
 export { findExecutable } from './prometheus/executables';
 export { freePort } from './freePort';
+export type { RunningHttpServer } from './http';
 export {
   assertPortFree,
   PortInUseError,
@@ -60,3 +62,10 @@ export type {
   RunningGrafanaSlo,
   StartGrafanaSloOptions,
 } from './grafana/server';
+export { startSentry } from './sentry/server';
+export type { RunningSentry, StartSentryOptions } from './sentry/server';
+export {
+  SANDBOX_SENTRY_ORGANIZATION,
+  sandboxSentryProjects,
+} from './sentry/projects';
+export type { SandboxSentryProject } from './sentry/projects';

@@ -3,6 +3,8 @@ import { dirname, resolve } from 'node:path';
 import { ensureHistory } from './prometheus/ensureHistory';
 import { findExecutable } from './prometheus/executables';
 import { startGrafanaSlo } from './grafana/server';
+import { SANDBOX_SENTRY_ORGANIZATION } from './sentry/projects';
+import { startSentry } from './sentry/server';
 import { DEFAULT_HISTORY, historyEndFor } from './prometheus/history';
 import {
   assertPortFree,
@@ -46,6 +48,9 @@ async function main() {
   const srcDir = dirname(resolve(process.argv[1]));
   const port = portFromEnv('SANDBOX_PROMETHEUS_PORT', 9090);
   const grafanaPort = portFromEnv('SANDBOX_GRAFANA_PORT', 3100);
+  const sentryPort = portFromEnv('SANDBOX_SENTRY_PORT', 3200);
+  // one end for the Prometheus history and the Sentry issues that follow it
+  const end = historyEndFor(Date.now());
 
   // Serves the SLO list even without Prometheus; its queries then answer 502.
   const grafana = await startGrafanaSlo({
@@ -55,14 +60,18 @@ async function main() {
   console.log(
     `Grafana SLO stand-in is ready at ${grafana.url} (${grafana.slos.length} SLOs, any bearer token)`,
   );
+  const sentry = await startSentry({ port: sentryPort, historyEnd: end });
+  console.log(
+    `Sentry stand-in is ready at ${sentry.url} (organization ${SANDBOX_SENTRY_ORGANIZATION}, ${sentry.projects.length} projects, any bearer token)`,
+  );
   try {
-    await runPrometheus(srcDir, port);
+    await runPrometheus(srcDir, port, end);
   } finally {
-    await grafana.stop();
+    await Promise.all([grafana.stop(), sentry.stop()]);
   }
 }
 
-async function runPrometheus(srcDir: string, port: number) {
+async function runPrometheus(srcDir: string, port: number, end: number) {
   if (!findExecutable('prometheus') || !findExecutable('promtool')) {
     console.log(
       'Prometheus is not installed: the portal starts without metrics; install the Debian package prometheus',
@@ -72,7 +81,6 @@ async function runPrometheus(srcDir: string, port: number) {
   }
   await assertPortFree(port);
 
-  const end = historyEndFor(Date.now());
   const start = end - DEFAULT_HISTORY.durationSeconds;
   const day = (t: number) => new Date(t * 1000).toISOString().slice(0, 16);
   console.log(

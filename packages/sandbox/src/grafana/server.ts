@@ -1,11 +1,5 @@
-import { AddressInfo } from 'node:net';
-import {
-  createServer,
-  IncomingMessage,
-  Server,
-  ServerResponse,
-} from 'node:http';
-import { PortInUseError } from '../prometheus/server';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { hasBearerToken, listenOn, RunningHttpServer, sendJson } from '../http';
 import { rewriteSliQuery } from './rewrite';
 import {
   SANDBOX_PROMETHEUS_DATASOURCE_UID,
@@ -24,27 +18,14 @@ export interface StartGrafanaSloOptions {
   prometheusTimeoutMs?: number;
 }
 
-export interface RunningGrafanaSlo {
-  /** Base URL, e.g. `http://127.0.0.1:3100`. */
-  url: string;
+export interface RunningGrafanaSlo extends RunningHttpServer {
   slos: SandboxGrafanaSlo[];
-  /** Stops listening and closes open connections. */
-  stop(): Promise<void>;
 }
 
 const SLO_LIST = '/api/plugins/grafana-slo-app/resources/v1/slo';
 const PROXY =
   /^\/api\/datasources\/proxy\/uid\/([^/]+)\/api\/v1\/(query|query_range)$/;
 const MAX_BODY_BYTES = 1 << 20;
-
-function sendJson(res: ServerResponse, status: number, body: unknown) {
-  const text = JSON.stringify(body);
-  res.writeHead(status, {
-    'Content-Type': 'application/json',
-    'Content-Length': Buffer.byteLength(text),
-  });
-  res.end(text);
-}
 
 async function readBody(req: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
@@ -138,7 +119,7 @@ export async function startGrafanaSlo(
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://sandbox');
-    if (!/^Bearer\s+\S+/.test(req.headers.authorization ?? '')) {
+    if (!hasBearerToken(req)) {
       sendJson(res, 401, { message: 'Unauthorized' });
       return;
     }
@@ -164,31 +145,8 @@ export async function startGrafanaSlo(
     sendJson(res, 404, { message: 'Not found' });
   }
 
-  const server: Server = createServer((req, res) => {
-    handle(req, res).catch(error => {
-      if (!res.headersSent) {
-        sendJson(res, 500, { message: (error as Error).message });
-      } else {
-        res.destroy();
-      }
-    });
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(
-        error.code === 'EADDRINUSE' ? new PortInUseError(options.port) : error,
-      ),
-    );
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    slos,
-    stop: () =>
-      new Promise<void>(resolve => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const server = await listenOn(options.port, handle, message => ({
+    message,
+  }));
+  return { ...server, slos };
 }

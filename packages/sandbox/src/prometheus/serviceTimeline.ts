@@ -36,7 +36,8 @@ export interface ServiceTimeline {
 
 const SIGMA = 0.45;
 const CLIENT_ERROR_RATIO = 0.012;
-const SERVER_ERROR_RATIO = 0.0015;
+/** Share of work-route requests answered 500 outside incidents (before noise). */
+export const SERVER_ERROR_RATIO = 0.0015;
 const RATE_LIMITED_RATIO = 0.002;
 const RATE_LIMITED_RATIO_IN_SURGE = 0.03;
 
@@ -68,7 +69,7 @@ function effectOf<K extends IncidentEffect['kind']>(
 }
 
 /** Requests per second a surge forces at `time`, ramps included; 0 outside. */
-function surgeRps(active: Incident[], time: number): number {
+export function surgeRps(active: Incident[], time: number): number {
   let rps = 0;
   for (const { effect, start, end } of active) {
     if (effect.kind === 'traffic-surge') {
