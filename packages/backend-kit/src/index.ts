@@ -1,5 +1,6 @@
 /**
- * What every backend plugin of the portal needs to talk to an upstream.
+ * What every backend plugin of the portal shares: upstream calls with
+ * timeouts and retries, the last good answer, request validation.
  *
  * @packageDocumentation
  */
@@ -9,3 +10,4 @@ export { assertHeaderSafeToken } from './headerSafeToken';
 export { LastGoodCache } from './LastGoodCache';
 export type { LastGoodAnswer } from './LastGoodCache';
 export { rejectionWithoutSecrets } from './rejectionWithoutSecrets';
+export { loadEntity, parseQuery } from './requests';

@@ -1,20 +1,14 @@
 import { HttpAuthService } from '@backstage/backend-plugin-api';
-import {
-  CompoundEntityRef,
-  Entity,
-  makeValidator,
-  parseEntityRef,
-  stringifyEntityRef,
-} from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { stringifyEntityRef } from '@backstage/catalog-model';
+import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import express, { Request } from 'express';
+import { loadEntity, parseQuery } from '@internal/backend-kit';
+import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
 import { SloService } from './service/SloService';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const validators = makeValidator();
 /** The longest history one request may ask for. */
 export const MAX_HISTORY_DAYS = 92;
 
@@ -57,39 +51,6 @@ const historyQuery = z
     path: ['to'],
   });
 
-function parseQuery<T extends z.ZodTypeAny>(
-  schema: T,
-  req: Request,
-): z.infer<T> {
-  const parsed = schema.safeParse(req.query);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new InputError(`${issue.path.join('.') || 'query'} ${issue.message}`);
-  }
-  return parsed.data;
-}
-
-/** A full entity reference whose parts are valid, or an InputError. */
-function parseRef(entityRef: string): CompoundEntityRef {
-  let ref: CompoundEntityRef | undefined;
-  try {
-    ref = parseEntityRef(entityRef);
-  } catch {
-    // reported below
-  }
-  if (
-    !ref ||
-    !validators.isValidKind(ref.kind) ||
-    !validators.isValidNamespace(ref.namespace) ||
-    !validators.isValidEntityName(ref.name)
-  ) {
-    throw new InputError(
-      `entityRef "${entityRef}" is not an entity reference such as component:default/my-service`,
-    );
-  }
-  return ref;
-}
-
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   catalog: CatalogService;
@@ -98,31 +59,24 @@ export async function createRouter(options: {
   const { httpAuth, catalog, slos } = options;
   const router = Router();
 
-  async function loadEntity(req: Request, entityRef: string): Promise<Entity> {
-    const ref = parseRef(entityRef);
-    const entity = await catalog.getEntityByRef(ref, {
-      credentials: await httpAuth.credentials(req),
-    });
-    if (!entity) {
-      throw new NotFoundError(
-        `No entity ${stringifyEntityRef(ref)} in the catalog`,
-      );
-    }
-    return entity;
-  }
-
   router.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
   });
 
   router.get('/v1/slos', async (req, res) => {
     const { entityRef } = parseQuery(listQuery, req);
-    res.json(await slos.list(await loadEntity(req, entityRef)));
+    res.json(
+      await slos.list(await loadEntity({ catalog, httpAuth }, req, entityRef)),
+    );
   });
 
   router.get('/v1/slos/history', async (req, res) => {
     const query = parseQuery(historyQuery, req);
-    const entity = await loadEntity(req, query.entityRef);
+    const entity = await loadEntity(
+      { catalog, httpAuth },
+      req,
+      query.entityRef,
+    );
     const points = await slos.history(entity, query.id, {
       from: query.from,
       to: query.to,

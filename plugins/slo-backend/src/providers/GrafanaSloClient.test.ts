@@ -3,7 +3,7 @@ import { registerMswTestHooks } from '@backstage/backend-test-utils';
 import { delay, http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
 import { GrafanaSloClient, GrafanaSloClientOptions } from './GrafanaSloClient';
-import { rejectionWithoutSecrets } from '@internal/backend-upstream';
+import { rejectionWithoutSecrets } from '@internal/backend-kit';
 
 const GRAFANA = 'https://grafana.test';
 const LIST = `${GRAFANA}/api/plugins/grafana-slo-app/resources/v1/slo`;

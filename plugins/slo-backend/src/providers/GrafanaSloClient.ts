@@ -1,8 +1,5 @@
 import { z } from 'zod/v3';
-import {
-  assertHeaderSafeToken,
-  fetchWithRetry,
-} from '@internal/backend-upstream';
+import { assertHeaderSafeToken, fetchWithRetry } from '@internal/backend-kit';
 
 /** A `{ key, value }` label of a Grafana SLO. */
 export interface GrafanaSloLabel {

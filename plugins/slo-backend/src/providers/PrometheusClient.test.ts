@@ -8,7 +8,7 @@ import {
   PrometheusClientOptions,
   PrometheusQueryError,
 } from './PrometheusClient';
-import { rejectionWithoutSecrets } from '@internal/backend-upstream';
+import { rejectionWithoutSecrets } from '@internal/backend-kit';
 
 // Captured before msw patches the global fetch in its beforeAll hook.
 const realFetch = globalThis.fetch;

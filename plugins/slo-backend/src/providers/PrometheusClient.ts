@@ -1,7 +1,4 @@
-import {
-  assertHeaderSafeToken,
-  fetchWithRetry,
-} from '@internal/backend-upstream';
+import { assertHeaderSafeToken, fetchWithRetry } from '@internal/backend-kit';
 
 /** One sample of an instant vector, the value already parsed. */
 export interface PrometheusSample {

@@ -1,5 +1,5 @@
 import { CacheService, LoggerService } from '@backstage/backend-plugin-api';
-import { LastGoodCache } from '@internal/backend-upstream';
+import { LastGoodCache } from '@internal/backend-kit';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   SloHistoryPoint,
