@@ -1,0 +1,9 @@
+/**
+ * Annotations and the scaling-policy logic shared by the autoscaling
+ * plugin's frontend and backend.
+ *
+ * @packageDocumentation
+ */
+export * from './annotations';
+export * from './policy';
+export * from './evaluatePolicy';
