@@ -59,6 +59,36 @@ describe('LastGoodCache', () => {
     expect(answer.error?.message).toBe('upstream down');
   });
 
+  it('remembers a failure while it is fresh, then tries again', async () => {
+    const clock = { now: 1_000_000 };
+    const cache = lastGood(clock);
+    const down = Object.assign(new Error('Sentry has no project a/b'), {
+      name: 'UnknownSentryProjectError',
+    });
+    const { load, calls } = loader('good', down, 'back');
+
+    await cache.get('k', load);
+    clock.now += 60_000;
+    const failed = await cache.get('k', load);
+    clock.now += 59_999;
+    const remembered = await cache.get('k', load);
+
+    expect(calls.count).toBe(2);
+    for (const answer of [failed, remembered]) {
+      expect(answer.value).toBe('good');
+      expect(answer.fetchedAt).toBe(1_000_000);
+      expect(answer.error?.name).toBe('UnknownSentryProjectError');
+      expect(answer.error?.message).toBe('Sentry has no project a/b');
+    }
+
+    clock.now += 1;
+    expect(await cache.get('k', load)).toEqual({
+      value: 'back',
+      fetchedAt: 1_120_000,
+    });
+    expect(calls.count).toBe(3);
+  });
+
   it('gives the error alone when there never was a good value', async () => {
     const cache = lastGood({ now: 0 });
     const answer = await cache.get('k', loader(new Error('refused')).load);

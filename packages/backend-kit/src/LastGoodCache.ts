@@ -12,8 +12,11 @@ export interface LastGoodAnswer<T> {
 }
 
 interface Entry {
-  value: unknown;
-  fetchedAt: number;
+  /** The last good value, absent when there never was one. */
+  value?: unknown;
+  fetchedAt?: number;
+  /** The last failure, remembered for `freshMs` so an outage costs one wait. */
+  failure?: { at: number; name: string; message: string };
 }
 
 /** How long a last good answer is kept by default to fall back on: 7 days. */
@@ -23,7 +26,9 @@ const DEFAULT_KEEP_MS = 7 * 24 * 60 * 60 * 1000;
  * Upstream answers through the Backstage cache: a value is reused while it
  * is younger than `freshMs`; after that it is loaded again, and when loading
  * fails the last good value is served with the error, so callers can mark
- * it stale. Concurrent requests for one key share one load. Values must be
+ * it stale. A failure is remembered for `freshMs` too: while an upstream is
+ * down, requests get the stale value at once instead of each waiting out
+ * the timeouts and retries. Concurrent requests for one key share one load. Values must be
  * JSON-serialisable, as the cache may be Redis.
  */
 export class LastGoodCache {
@@ -56,22 +61,33 @@ export class LastGoodCache {
   ): Promise<LastGoodAnswer<T>> {
     const cached = (await this.options.cache.get(key)) as Entry | undefined;
     const now = this.options.now?.() ?? Date.now();
-    if (cached && now - cached.fetchedAt < this.options.freshMs) {
-      return { value: cached.value as T, fetchedAt: cached.fetchedAt };
+    const { freshMs, cache } = this.options;
+    const ttl = this.options.keepMs ?? DEFAULT_KEEP_MS;
+    const last = {
+      value: cached?.value as T | undefined,
+      fetchedAt: cached?.fetchedAt,
+    };
+    if (cached?.failure && now - cached.failure.at < freshMs) {
+      const error = new Error(cached.failure.message);
+      error.name = cached.failure.name;
+      return { ...last, error };
+    }
+    if (cached?.fetchedAt !== undefined && now - cached.fetchedAt < freshMs) {
+      return last;
     }
     try {
       const value = await load();
-      const entry = { value, fetchedAt: now };
-      await this.options.cache.set(key, entry as unknown as JsonValue, {
-        ttl: this.options.keepMs ?? DEFAULT_KEEP_MS,
-      });
+      const entry: Entry = { value, fetchedAt: now };
+      await cache.set(key, entry as JsonValue, { ttl });
       return { value, fetchedAt: now };
     } catch (e) {
-      return {
-        value: cached?.value as T | undefined,
-        fetchedAt: cached?.fetchedAt,
-        error: e as Error,
+      const error = e as Error;
+      const entry: Entry = {
+        ...last,
+        failure: { at: now, name: error.name, message: error.message },
       };
+      await cache.set(key, entry as JsonValue, { ttl });
+      return { ...last, error };
     }
   }
 }

@@ -59,6 +59,8 @@ export async function fetchWithRetry<T>(
         signal: AbortSignal.timeout(timeoutMs),
       });
       if (RETRYABLE_STATUS.has(res.status)) {
+        // free the connection: this answer's body is never read
+        res.body?.cancel().catch(() => {});
         waitMs = retryAfterMs(res) ?? waitMs;
         lastError = new Error(
           `${name} answered ${res.status} ${res.statusText}`,

@@ -11,3 +11,4 @@ export { LastGoodCache } from './LastGoodCache';
 export type { LastGoodAnswer } from './LastGoodCache';
 export { rejectionWithoutSecrets } from './rejectionWithoutSecrets';
 export { loadEntity, parseQuery } from './requests';
+export { percentile, report, silentLogger, timed } from './benchmark';

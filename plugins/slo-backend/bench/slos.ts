@@ -20,6 +20,7 @@ import { PrometheusClient } from '../src/providers/PrometheusClient';
 import { DatabaseSloSnapshotStore } from '../src/database/DatabaseSloSnapshotStore';
 import { SloProviders, SloService } from '../src/service/SloService';
 import knexFactory from 'knex';
+import { report, silentLogger, timed } from '@internal/backend-kit';
 
 const grafanaUrl = process.env.SLO_BENCH_GRAFANA ?? 'http://127.0.0.1:3100';
 const SPEC = 'agent-platform.io/slo-spec';
@@ -33,43 +34,11 @@ const entityFile = resolve(
 const ROUNDS = 30;
 const CONCURRENCY = 50;
 
-const silentLogger = {
-  warn() {},
-  info() {},
-  error() {},
-  debug() {},
-  child() {
-    return silentLogger;
-  },
-} as any;
-
 /** The entity with one of its SLO annotations removed, so one source applies. */
 function withoutAnnotation(entity: Entity, annotation: string): Entity {
   const { [annotation]: _removed, ...annotations } =
     entity.metadata.annotations ?? {};
   return { ...entity, metadata: { ...entity.metadata, annotations } };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[
-    Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)
-  ];
-}
-
-function report(label: string, samples: number[]) {
-  const sorted = [...samples].sort((a, b) => a - b);
-  const fmt = (ms: number) => `${ms.toFixed(1)} ms`.padStart(10);
-  console.log(
-    `${label.padEnd(34)} n=${String(sorted.length).padEnd(4)} p50 ${fmt(
-      percentile(sorted, 50),
-    )}  p95 ${fmt(percentile(sorted, 95))}`,
-  );
-}
-
-async function timed(fn: () => Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
 }
 
 async function main() {

@@ -1,4 +1,11 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
+
+/**
+ * The lazily loaded tab content takes more than the default 1 s to appear
+ * in jsdom when the whole suite runs on a busy machine.
+ */
+configure({ asyncUtilTimeout: 5000 });
 
 /**
  * jsdom has no layout, so recharts' ResponsiveContainer would measure 0 × 0
