@@ -25,7 +25,10 @@ export interface IssueListQuery {
   projects: readonly SandboxSentryProject[];
   /** Empty: every environment. */
   environments: readonly string[];
+  /** The time range `count` and `userCount` cover (`statsPeriod`). */
   period: StatsPeriod;
+  /** The timeline in `stats` (`groupStatsPeriod`); empty: none. */
+  statsTimeline: StatsPeriod | '';
   search: IssueSearch;
   sort: IssueSort;
 }
@@ -107,23 +110,33 @@ function listed(
       query.environments.includes(environment),
   ) as Array<[SentryEnvironment, EventSource]>;
 
-  const starts = statsBuckets(query.period, now);
-  const size = starts[1] - starts[0];
-  const inBucket = (source: EventSource, start: number) =>
-    countEvents(
-      source,
-      Math.max(start, window.from),
-      Math.min(start + size, window.to, now),
-    );
-  const perSource = sources.map(([environment, source]) => ({
-    environment,
-    source,
-    buckets: starts.map(start => inBucket(source, start)),
-  }));
-  const stats = starts.map((start, i): [number, number] => [
-    start,
-    perSource.reduce((sum, s) => sum + s.buckets[i], 0),
-  ]);
+  /** Events per bucket of `period` for each source. */
+  const bucketed = (period: StatsPeriod) => {
+    const starts = statsBuckets(period, now);
+    const size = starts[1] - starts[0];
+    const inBucket = (source: EventSource, start: number) =>
+      countEvents(
+        source,
+        Math.max(start, window.from),
+        Math.min(start + size, window.to, now),
+      );
+    return {
+      starts,
+      perSource: sources.map(([environment, source]) => ({
+        environment,
+        source,
+        buckets: starts.map(start => inBucket(source, start)),
+      })),
+    };
+  };
+  const summed = ({ starts, perSource }: ReturnType<typeof bucketed>) =>
+    starts.map((start, i): [number, number] => [
+      start,
+      perSource.reduce((sum, s) => sum + s.buckets[i], 0),
+    ]);
+  const inPeriod = bucketed(query.period);
+  const { perSource } = inPeriod;
+  const stats = summed(inPeriod);
   const count = stats.reduce((sum, [, n]) => sum + n, 0);
   if (count === 0) return undefined;
 
@@ -160,7 +173,14 @@ function listed(
       lastSeen: iso(lastSeen),
       count: String(count),
       userCount,
-      stats: { [query.period]: stats },
+      stats: query.statsTimeline
+        ? {
+            [query.statsTimeline]:
+              query.statsTimeline === query.period
+                ? stats
+                : summed(bucketed(query.statsTimeline)),
+          }
+        : {},
       project: { id: project.id, slug: project.slug, name: project.name },
       metadata: issue.metadata,
       assignedTo: null,

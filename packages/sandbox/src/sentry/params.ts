@@ -43,7 +43,8 @@ export function projectsParam(
 
 /**
  * The parameters of `GET /api/0/organizations/{org}/issues/`: `statsPeriod`
- * (default 24h), `sort` (default date), `query` (default `is:unresolved`,
+ * (the range counted, default 24h), `groupStatsPeriod` (the `stats`
+ * timeline, default 24h, empty for none), `sort` (default date), `query` (default `is:unresolved`,
  * as Sentry assumes without one), `environment`s, `project`s, `limit`
  * (default 25, at most 100) and `cursor`. 400 for what Sentry refuses.
  */
@@ -53,8 +54,15 @@ export function issueListParams(
 ): { query: IssueListQuery; offset: number; limit: number } {
   const period = params.get('statsPeriod') || '24h';
   if (!STATS_PERIODS.includes(period as StatsPeriod)) {
+    throw badRequest('Invalid statsPeriod. Valid choices are 24h and 14d');
+  }
+  const statsTimeline = params.get('groupStatsPeriod') ?? '24h';
+  if (
+    statsTimeline !== '' &&
+    !STATS_PERIODS.includes(statsTimeline as StatsPeriod)
+  ) {
     throw badRequest(
-      "Invalid stats_period. Valid choices are '', '24h', and '14d'",
+      "Invalid groupStatsPeriod. Valid choices are '', '24h', and '14d'",
     );
   }
   const sort = params.get('sort') ?? 'date';
@@ -72,6 +80,7 @@ export function issueListParams(
       projects: projectsParam(params, projects),
       environments: params.getAll('environment').filter(Boolean),
       period: period as StatsPeriod,
+      statsTimeline: statsTimeline as StatsPeriod | '',
       search: parseIssueSearch(params.get('query') ?? 'is:unresolved'),
       sort: sort as IssueSort,
     },

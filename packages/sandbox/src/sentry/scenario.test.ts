@@ -18,6 +18,7 @@ const queryOf = (
   projects: scenario.projects,
   environments: [],
   period: '14d',
+  statsTimeline: '14d',
   search: parseIssueSearch(search),
   sort: 'freq',
   ...overrides,

@@ -65,11 +65,15 @@ function issuesPath(params: Record<string, string>): string {
   return `${ISSUES}?${new URLSearchParams(params)}`;
 }
 
+/** The issues, with the stats timeline of the range, as the portal asks. */
 async function issues(
   params: Record<string, string>,
   server = sentry,
 ): Promise<Issue[]> {
-  const { res, body } = await get(issuesPath(params), server);
+  const { res, body } = await get(
+    issuesPath({ groupStatsPeriod: params.statsPeriod ?? '24h', ...params }),
+    server,
+  );
   expect(res.status).toBe(200);
   return body;
 }
@@ -188,6 +192,32 @@ describe('startSentry', () => {
         expect(issue.firstSeen <= issue.lastSeen).toBe(true);
         expect(issue.lastSeen < '2026-11-19T10:30:00Z').toBe(true);
       }
+    });
+
+    it('counts over statsPeriod and gives the groupStatsPeriod timeline', async () => {
+      const { body: daily } = await get(
+        issuesPath({ project: GATEWAY, statsPeriod: '14d', query: '' }),
+      );
+      const [hourly] = await issues({
+        project: GATEWAY,
+        statsPeriod: '24h',
+        query: '',
+        groupStatsPeriod: '24h',
+      });
+      const { body: none } = await get(
+        issuesPath({
+          project: GATEWAY,
+          statsPeriod: '24h',
+          groupStatsPeriod: '',
+        }),
+      );
+
+      // Sentry's default timeline is 24h, whatever the range counted
+      expect(Object.keys(daily[0].stats)).toEqual(['24h']);
+      const same = (daily as Issue[]).find(issue => issue.id === hourly.id)!;
+      expect(same.stats['24h']).toEqual(hourly.stats['24h']);
+      expect(Number(same.count)).toBeGreaterThan(Number(hourly.count));
+      expect(none[0].stats).toEqual({});
     });
 
     it('has daily stats for 14d, the last one today', async () => {
