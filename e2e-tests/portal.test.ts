@@ -110,3 +110,40 @@ test('the SLOs tab shows error budgets and links the runbook', async ({
     /\/docs\/default\/component\/opportunity-agent\/runbooks\/(high-latency|high-error-rate)\/$/,
   );
 });
+
+test('the Errors tab lists Sentry issues and filters them by environment', async ({
+  page,
+}) => {
+  // the sandbox's Sentry: api-gateway has steady production issues and a
+  // staging-only one
+  const productionIssue = page.getByText(
+    'SyntaxError: Unexpected end of JSON input',
+  );
+  const stagingIssue = page.getByText(
+    'Error: connect ECONNREFUSED 10.0.3.17:6379',
+  );
+
+  await page.goto('/catalog/default/component/api-gateway/errors');
+  await expect(productionIssue).toBeVisible();
+  await expect(stagingIssue).toBeVisible();
+  await expect(
+    page.getByRole('link', { name: /^Open .+ in Sentry/ }).first(),
+  ).toHaveAttribute(
+    'href',
+    /^http:\/\/127\.0\.0\.1:3200\/organizations\/valuecanvas\/issues\//,
+  );
+
+  await page.getByLabel('Environment').selectOption('staging');
+  await expect(stagingIssue).toBeVisible();
+  await expect(productionIssue).toBeHidden();
+
+  await page.getByLabel('Environment').selectOption('production');
+  await expect(productionIssue).toBeVisible();
+  await expect(stagingIssue).toBeHidden();
+
+  // the gateway's error burst three days ago, in the 14-day view
+  await page.getByLabel('Period').selectOption({ label: 'Last 14 days' });
+  await expect(
+    page.getByText(/^UpstreamConfigError: route table missing upstream/),
+  ).toBeVisible();
+});

@@ -70,4 +70,5 @@ backend.add(import('@backstage/plugin-signals-backend'));
 backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@internal/plugin-slo-backend'));
+backend.add(import('@internal/plugin-errors-backend'));
 backend.start();

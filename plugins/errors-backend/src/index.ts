@@ -1,0 +1,1 @@
+export { errorsPlugin as default } from './plugin';

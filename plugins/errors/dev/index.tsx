@@ -1,0 +1,60 @@
+import { Entity } from '@backstage/catalog-model';
+import { Content, Header, Page } from '@backstage/core-components';
+import { createDevApp } from '@backstage/frontend-dev-utils';
+import {
+  createFrontendModule,
+  PageBlueprint,
+} from '@backstage/frontend-plugin-api';
+import { EntityProvider } from '@backstage/plugin-catalog-react';
+import Grid from '@material-ui/core/Grid';
+import errorsPlugin from '../src/alpha';
+import { EntityErrorsContent } from '../src/components/EntityErrorsContent';
+import { EntityErrorsOverviewCard } from '../src/components/EntityErrorsOverviewCard';
+
+/*
+ * `yarn start` in this folder: the card and the tab for the api-gateway of
+ * catalog/, served by the errors backend of `yarn start` at the repository root.
+ */
+const entity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'api-gateway',
+    annotations: { 'sentry.io/project-slug': 'valuecanvas/api-gateway' },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'platform-team' },
+};
+
+const devPage = PageBlueprint.make({
+  name: 'dev',
+  params: {
+    path: '/',
+    loader: async () => (
+      <Page themeId="service">
+        <Header
+          title="Errors plugin"
+          subtitle="component:default/api-gateway"
+        />
+        <Content>
+          <EntityProvider entity={entity}>
+            <Grid container spacing={3}>
+              <Grid item xs={12} md={6}>
+                <EntityErrorsOverviewCard />
+              </Grid>
+              <Grid item xs={12}>
+                <EntityErrorsContent />
+              </Grid>
+            </Grid>
+          </EntityProvider>
+        </Content>
+      </Page>
+    ),
+  },
+});
+
+createDevApp({
+  features: [
+    errorsPlugin,
+    createFrontendModule({ pluginId: 'errors', extensions: [devPage] }),
+  ],
+});

@@ -1,0 +1,1 @@
+export { EntityErrorsContent } from './EntityErrorsContent';

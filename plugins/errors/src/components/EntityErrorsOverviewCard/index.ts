@@ -1,0 +1,1 @@
+export { EntityErrorsOverviewCard } from './EntityErrorsOverviewCard';

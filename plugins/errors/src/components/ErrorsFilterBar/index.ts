@@ -1,0 +1,1 @@
+export { ErrorsFilterBar } from './ErrorsFilterBar';

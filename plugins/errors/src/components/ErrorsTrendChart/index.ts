@@ -1,0 +1,1 @@
+export { ErrorsTrendChart } from './ErrorsTrendChart';

@@ -1,0 +1,1 @@
+export { IssueLevelChip, LEVEL_ORDER } from './IssueLevelChip';

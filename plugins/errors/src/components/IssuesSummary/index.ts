@@ -1,0 +1,1 @@
+export { IssuesSummary } from './IssuesSummary';
