@@ -1,8 +1,8 @@
 /**
  * The portal's local demo upstreams: generated Prometheus history for the
  * nine demo services, backfilled into a real Prometheus, a stand-in for
- * Grafana's SLO app on top of it, and a stand-in for Sentry's API whose
- * issues follow the same history.
+ * Grafana's SLO app on top of it, and stand-ins for Sentry's API and the
+ * Kubernetes API (HPAs and their events) that follow the same history.
  *
  * @packageDocumentation
  */
@@ -69,3 +69,5 @@ export {
   sandboxSentryProjects,
 } from './sentry/projects';
 export type { SandboxSentryProject } from './sentry/projects';
+export { startKubernetes } from './kubernetes/server';
+export type { StartKubernetesOptions } from './kubernetes/server';

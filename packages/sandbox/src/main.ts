@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { ensureHistory } from './prometheus/ensureHistory';
 import { findExecutable } from './prometheus/executables';
 import { startGrafanaSlo } from './grafana/server';
+import { startKubernetes } from './kubernetes/server';
 import { SANDBOX_SENTRY_ORGANIZATION } from './sentry/projects';
 import { startSentry } from './sentry/server';
 import { DEFAULT_HISTORY, historyEndFor } from './prometheus/history';
@@ -49,7 +50,8 @@ async function main() {
   const port = portFromEnv('SANDBOX_PROMETHEUS_PORT', 9090);
   const grafanaPort = portFromEnv('SANDBOX_GRAFANA_PORT', 3100);
   const sentryPort = portFromEnv('SANDBOX_SENTRY_PORT', 3200);
-  // one end for the Prometheus history and the Sentry issues that follow it
+  const kubernetesPort = portFromEnv('SANDBOX_KUBERNETES_PORT', 3300);
+  // one end for the Prometheus history and the stand-ins that follow it
   const end = historyEndFor(Date.now());
 
   // Serves the SLO list even without Prometheus; its queries then answer 502.
@@ -64,10 +66,17 @@ async function main() {
   console.log(
     `Sentry stand-in is ready at ${sentry.url} (organization ${SANDBOX_SENTRY_ORGANIZATION}, ${sentry.projects.length} projects, any bearer token)`,
   );
+  const kubernetes = await startKubernetes({
+    port: kubernetesPort,
+    historyEnd: end,
+  });
+  console.log(
+    `Kubernetes stand-in is ready at ${kubernetes.url} (HorizontalPodAutoscalers and their events in namespace agents, any bearer token)`,
+  );
   try {
     await runPrometheus(srcDir, port, end);
   } finally {
-    await Promise.all([grafana.stop(), sentry.stop()]);
+    await Promise.all([grafana.stop(), sentry.stop(), kubernetes.stop()]);
   }
 }
 
