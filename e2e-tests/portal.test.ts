@@ -147,3 +147,18 @@ test('the Errors tab lists Sentry issues and filters them by environment', async
     page.getByText(/^UpstreamConfigError: route table missing upstream/),
   ).toBeVisible();
 });
+
+test('the Autoscaling tab shows HPA and policy workloads against their bounds', async ({
+  page,
+}) => {
+  // the sandbox's Kubernetes stand-in: the gateway's HPA, 2–10 at 70 % CPU
+  await page.goto('/catalog/default/component/api-gateway/autoscaling');
+  await expect(page.getByText(/^\d+ of 2–10 replicas$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ % of target 70 %$/)).toBeVisible();
+  await expect(page.getByText(/^\d+ % of target 80 %$/)).toBeVisible();
+
+  // Railway: the policy annotation evaluated on the sandbox's Prometheus
+  await page.goto('/catalog/default/component/inventory-backend/autoscaling');
+  await expect(page.getByText(/^\d+ of 1–5 replicas$/)).toBeVisible();
+  await expect(page.getByText(/of target 400 ms$/)).toBeVisible();
+});

@@ -71,4 +71,5 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 
 backend.add(import('@internal/plugin-slo-backend'));
 backend.add(import('@internal/plugin-errors-backend'));
+backend.add(import('@internal/plugin-autoscaling-backend'));
 backend.start();

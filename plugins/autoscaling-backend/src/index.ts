@@ -1,0 +1,1 @@
+export { autoscalingPlugin as default } from './plugin';

@@ -1,0 +1,51 @@
+import { PrometheusClient } from '../providers/PrometheusClient';
+import { PolicyQueries, queryFor } from './policyQueries';
+
+/** A policy workload's readings; JSON-safe (no NaN) so they can be cached. */
+export interface PolicyReadings {
+  instances?: number;
+  cpu?: number;
+  memory?: number;
+  p95Ms?: number;
+  /** ms since epoch of the last change of instances within the look-back. */
+  lastScaleTime?: number;
+}
+
+const STEP_SECONDS = 60;
+
+/**
+ * Reads `service`'s instances, CPU, memory and p95 at `now` (ms), and when
+ * the instances last changed within `lookBackSeconds` (the longest
+ * cooldown is enough: an older change holds nothing back).
+ */
+export async function readPolicyReadings(
+  prometheus: Pick<PrometheusClient, 'instant' | 'range'>,
+  queries: PolicyQueries,
+  service: string,
+  now: number,
+  lookBackSeconds: number,
+): Promise<PolicyReadings> {
+  const time = Math.floor(now / 1000);
+  const read = async (query: string) => {
+    const value = await prometheus.instant(queryFor(query, service), time);
+    return value === undefined || !Number.isFinite(value) ? undefined : value;
+  };
+  const [instances, cpu, memory, p95Ms, history] = await Promise.all([
+    read(queries.instances),
+    read(queries.cpu),
+    read(queries.memory),
+    read(queries.p95Ms),
+    prometheus.range(queryFor(queries.instances, service), {
+      start: time - lookBackSeconds - STEP_SECONDS,
+      end: time,
+      stepSeconds: STEP_SECONDS,
+    }),
+  ]);
+  let lastScaleTime: number | undefined;
+  for (let i = 1; i < history.length; i++) {
+    if (history[i].value !== history[i - 1].value) {
+      lastScaleTime = history[i].time * 1000;
+    }
+  }
+  return { instances, cpu, memory, p95Ms, lastScaleTime };
+}

@@ -1,0 +1,3 @@
+export { autoscalingApiRef } from './AutoscalingApi';
+export type { AutoscalingApi, AutoscalingRangeOptions } from './AutoscalingApi';
+export { AutoscalingClient } from './AutoscalingClient';

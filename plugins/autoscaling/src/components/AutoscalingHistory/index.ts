@@ -1,0 +1,1 @@
+export { AutoscalingHistory } from './AutoscalingHistory';

@@ -1,0 +1,1 @@
+export { AutoscalingHistoryChart } from './AutoscalingHistoryChart';

@@ -1,0 +1,1 @@
+export { AutoscalingProblems } from './AutoscalingProblems';

@@ -1,0 +1,1 @@
+export { EntityAutoscalingOverviewCard } from './EntityAutoscalingOverviewCard';

@@ -1,0 +1,1 @@
+export { MetricBar } from './MetricBar';

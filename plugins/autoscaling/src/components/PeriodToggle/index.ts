@@ -1,0 +1,1 @@
+export { PeriodToggle } from './PeriodToggle';

@@ -1,0 +1,11 @@
+import { formatAbsoluteTime, formatRelativeTime } from '../format';
+
+/** `3 hours ago`, with the local date and time on hover. */
+export function RelativeTime(props: { iso: string }) {
+  const { iso } = props;
+  return (
+    <time dateTime={iso} title={formatAbsoluteTime(iso)}>
+      {formatRelativeTime(iso)}
+    </time>
+  );
+}

@@ -1,0 +1,1 @@
+export { ReplicaScale } from './ReplicaScale';

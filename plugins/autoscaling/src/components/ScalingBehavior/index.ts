@@ -1,0 +1,1 @@
+export { ScalingBehavior } from './ScalingBehavior';

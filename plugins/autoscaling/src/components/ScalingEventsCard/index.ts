@@ -1,0 +1,1 @@
+export { ScalingEventsCard } from './ScalingEventsCard';

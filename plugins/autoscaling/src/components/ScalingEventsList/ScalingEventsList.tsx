@@ -1,0 +1,53 @@
+import { ScalingEvent } from '@internal/plugin-autoscaling-common';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import {
+  formatAbsoluteTime,
+  formatChange,
+  formatEventSource,
+  formatRelativeTime,
+} from '../format';
+
+/** The replica changes, newest first: when, which workload, from → to, why and where seen. */
+export function ScalingEventsList(props: { events: ScalingEvent[] }) {
+  const { events } = props;
+  return (
+    <Table size="small" aria-label="Scaling events">
+      <TableHead>
+        <TableRow>
+          <TableCell>When</TableCell>
+          <TableCell>Workload</TableCell>
+          <TableCell>Replicas</TableCell>
+          <TableCell>Reason</TableCell>
+          <TableCell>Source</TableCell>
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {events.map(event => (
+          <TableRow key={`${event.time}/${event.cluster}/${event.workload}`}>
+            <TableCell>
+              <time dateTime={event.time}>
+                {formatRelativeTime(event.time)}
+                <Typography
+                  variant="caption"
+                  color="textSecondary"
+                  display="block"
+                >
+                  {formatAbsoluteTime(event.time)}
+                </Typography>
+              </time>
+            </TableCell>
+            <TableCell>{event.workload}</TableCell>
+            <TableCell>{formatChange(event)}</TableCell>
+            <TableCell>{event.reason}</TableCell>
+            <TableCell>{formatEventSource(event.source)}</TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

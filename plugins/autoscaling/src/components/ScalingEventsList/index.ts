@@ -1,0 +1,1 @@
+export { ScalingEventsList } from './ScalingEventsList';

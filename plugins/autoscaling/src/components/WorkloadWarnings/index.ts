@@ -1,0 +1,1 @@
+export { WarningChip, WorkloadWarnings } from './WorkloadWarnings';
