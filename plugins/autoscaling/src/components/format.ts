@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import {
   ScalingEvent,
   ScalingRules,
@@ -112,29 +111,7 @@ export function formatEventSource(source: ScalingEvent['source']): string {
   return EVENT_SOURCES[source] ?? source;
 }
 
-/** An ISO timestamp relative to now, e.g. `3 hours ago`. */
-export function formatRelativeTime(iso: string): string {
-  const time = DateTime.fromISO(iso);
-  return time.isValid ? time.toRelative() ?? iso : iso;
-}
-
-/** An ISO timestamp or epoch ms in local time, e.g. `Nov 22, 2026, 9:00 AM`. */
-export function formatAbsoluteTime(time: string | number): string {
-  const local =
-    typeof time === 'number'
-      ? DateTime.fromMillis(time)
-      : DateTime.fromISO(time);
-  return local.isValid
-    ? local.toLocaleString(DateTime.DATETIME_MED)
-    : String(time);
-}
-
 /** Epoch ms as an axis tick in local time: `09:00` over 24 h, `Nov 22` over 7 d. */
 export function formatTick(ms: number, period: AutoscalingPeriod): string {
   return DateTime.fromMillis(ms).toFormat(period === '24h' ? 'HH:mm' : 'LLL d');
-}
-
-/** What went wrong, in the backend's words when it answered with an error. */
-export function formatError(error: Error): string {
-  return error instanceof ResponseError ? error.cause.message : error.message;
 }

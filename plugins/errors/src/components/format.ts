@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import { ErrorsPeriod } from '@internal/plugin-errors-common';
 import { DateTime } from 'luxon';
 
@@ -43,26 +42,6 @@ export function formatScope(scope: {
     .join(' ');
 }
 
-function toDateTime(time: string | number): DateTime {
-  return typeof time === 'number'
-    ? DateTime.fromMillis(time)
-    : DateTime.fromISO(time);
-}
-
-/** An ISO timestamp relative to now, e.g. `3 hours ago`. */
-export function formatRelativeTime(iso: string): string {
-  const time = DateTime.fromISO(iso);
-  return time.isValid ? time.toRelative() ?? iso : iso;
-}
-
-/** An ISO timestamp or epoch milliseconds in local time, e.g. `Nov 22, 2026, 9:00 AM`. */
-export function formatAbsoluteTime(time: string | number): string {
-  const local = toDateTime(time);
-  return local.isValid
-    ? local.toLocaleString(DateTime.DATETIME_MED)
-    : String(time);
-}
-
 /** A bucket's start as an axis tick in local time: `09:00` by hour, `Nov 22` by day. */
 export function formatBucketTick(ms: number, period: ErrorsPeriod): string {
   return DateTime.fromMillis(ms).toFormat(period === '24h' ? 'HH:mm' : 'LLL d');
@@ -75,9 +54,4 @@ export function formatBucketTick(ms: number, period: ErrorsPeriod): string {
 export function shortVersion(version: string): string {
   const bare = version.slice(version.lastIndexOf('@') + 1) || version;
   return /^[0-9a-f]{12,}$/i.test(bare) ? bare.slice(0, 7) : bare;
-}
-
-/** What went wrong, in the backend's words when it answered with an error. */
-export function formatError(error: Error): string {
-  return error instanceof ResponseError ? error.cause.message : error.message;
 }

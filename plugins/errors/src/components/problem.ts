@@ -2,7 +2,7 @@ import {
   ErrorsAnswer,
   SENTRY_PROJECT_ANNOTATION,
 } from '@internal/plugin-errors-common';
-import { formatRelativeTime } from './format';
+import { formatRelativeTime } from '@internal/frontend-kit';
 
 /** Why an answer has nothing to show, in words for the reader. */
 export interface AnswerProblem {

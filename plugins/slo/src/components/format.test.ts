@@ -3,17 +3,14 @@ import {
   formatBudgetTime,
   formatBurnRate,
   formatDay,
-  formatError,
   formatMinutes,
   formatObjective,
-  formatRelativeTime,
   formatSli,
   formatSource,
   formatTarget,
   formatWindow,
   sliDecimals,
 } from './format';
-import { responseError } from '../testing/fixtures';
 
 describe('formatObjective', () => {
   it('writes the objective without trailing zeros or float noise', () => {
@@ -139,34 +136,9 @@ describe('formatSource', () => {
   });
 });
 
-describe('formatRelativeTime', () => {
-  afterEach(() => jest.restoreAllMocks());
-
-  it('reads a timestamp relative to now', () => {
-    jest.spyOn(Date, 'now').mockReturnValue(Date.parse('2026-11-22T12:00:00Z'));
-    expect(formatRelativeTime('2026-11-22T09:00:00Z')).toBe('3 hours ago');
-  });
-
-  it('gives back what it cannot read', () => {
-    expect(formatRelativeTime('yesterday')).toBe('yesterday');
-  });
-});
-
 describe('formatDay', () => {
   it('gives a short axis label', () => {
     expect(formatDay('2026-11-03')).toBe('Nov 3');
     expect(formatDay('not a day')).toBe('not a day');
-  });
-});
-
-describe('formatError', () => {
-  it('prefers the backend’s message over the HTTP status', async () => {
-    const error = await responseError(
-      400,
-      'InputError',
-      'entityRef is required',
-    );
-    expect(formatError(error)).toBe('entityRef is required');
-    expect(formatError(new Error('Failed to fetch'))).toBe('Failed to fetch');
   });
 });

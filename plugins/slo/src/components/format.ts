@@ -1,4 +1,3 @@
-import { ResponseError } from '@backstage/errors';
 import { SloSource, SloWindow } from '@internal/plugin-slo-common';
 import { DateTime } from 'luxon';
 
@@ -104,19 +103,8 @@ export function formatSource(source: SloSource): string {
   return SOURCE_NAMES[source] ?? source;
 }
 
-/** An ISO timestamp relative to now, e.g. `3 hours ago`. */
-export function formatRelativeTime(iso: string): string {
-  const time = DateTime.fromISO(iso);
-  return time.isValid ? time.toRelative() ?? iso : iso;
-}
-
 /** A `YYYY-MM-DD` day as a short axis label, e.g. `Nov 3`. */
 export function formatDay(isoDate: string): string {
   const day = DateTime.fromISO(isoDate, { zone: 'utc' });
   return day.isValid ? day.toFormat('LLL d') : isoDate;
-}
-
-/** What went wrong, in the backend's words when it answered with an error. */
-export function formatError(error: Error): string {
-  return error instanceof ResponseError ? error.cause.message : error.message;
 }

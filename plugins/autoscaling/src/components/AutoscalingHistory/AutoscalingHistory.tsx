@@ -8,9 +8,9 @@ import Typography from '@material-ui/core/Typography';
 import { AsyncState } from 'react-use/esm/useAsyncFn';
 import { AutoscalingHistoryChart } from '../AutoscalingHistoryChart';
 import { AutoscalingProblems } from '../AutoscalingProblems';
-import { formatError } from '../format';
 import { AutoscalingPeriod, PERIOD_NAMES } from '../period';
 import { PeriodToggle } from '../PeriodToggle';
+import { formatError } from '@internal/frontend-kit';
 
 function Charts(props: {
   answer: AutoscalingHistoryResponse;

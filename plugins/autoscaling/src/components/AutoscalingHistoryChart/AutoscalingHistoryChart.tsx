@@ -16,9 +16,10 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import { formatAbsoluteTime, formatPlace, formatTick } from '../format';
+import { formatPlace, formatTick } from '../format';
 import { AutoscalingPeriod, PERIOD_NAMES } from '../period';
 import { eventMarkers, historyRows, mainMetric } from './history';
+import { formatAbsoluteTime } from '@internal/frontend-kit';
 
 const CHART_HEIGHT = 220;
 

@@ -17,12 +17,12 @@ import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
 import { AutoscalingHistory } from '../AutoscalingHistory';
 import { AutoscalingProblems } from '../AutoscalingProblems';
-import { formatError } from '../format';
 import { AutoscalingPeriod } from '../period';
 import { ScalingEventsCard } from '../ScalingEventsCard';
 import { useAutoscalingPeriod } from '../useAutoscalingPeriod';
 import { useEntityWorkloads } from '../useEntityWorkloads';
 import { WorkloadCard } from '../WorkloadCard';
+import { formatError } from '@internal/frontend-kit';
 
 const STALE_NOTICE =
   'Showing the last good answer for some workloads: their source did not answer just now.';

@@ -7,10 +7,11 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { formatError, formatPlace, formatReplicas } from '../format';
+import { formatPlace, formatReplicas } from '../format';
 import { useEntityWorkloads } from '../useEntityWorkloads';
 import { workloadWarnings } from '../warnings';
 import { WarningChip } from '../WorkloadWarnings';
+import { formatError } from '@internal/frontend-kit';
 
 /** Relative to the entity page, where the Autoscaling tab is mounted by default. */
 const AUTOSCALING_TAB_PATH = 'autoscaling';

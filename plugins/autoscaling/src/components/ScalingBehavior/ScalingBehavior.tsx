@@ -3,7 +3,7 @@ import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { Fragment, ReactNode } from 'react';
 import { formatDuration, formatRules } from '../format';
-import { RelativeTime } from '../RelativeTime';
+import { RelativeTime } from '@internal/frontend-kit';
 
 const useStyles = makeStyles(theme => ({
   list: {

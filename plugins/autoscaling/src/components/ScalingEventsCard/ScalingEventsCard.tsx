@@ -3,9 +3,9 @@ import { ScalingEventsResponse } from '@internal/plugin-autoscaling-common';
 import Typography from '@material-ui/core/Typography';
 import { AsyncState } from 'react-use/esm/useAsyncFn';
 import { AutoscalingProblems } from '../AutoscalingProblems';
-import { formatError } from '../format';
 import { AutoscalingPeriod, PERIOD_NAMES } from '../period';
 import { ScalingEventsList } from '../ScalingEventsList';
+import { formatError } from '@internal/frontend-kit';
 
 /** The Scaling events card: the replica changes of the period, newest first. */
 export function ScalingEventsCard(props: {

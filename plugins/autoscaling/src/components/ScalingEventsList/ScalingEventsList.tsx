@@ -5,12 +5,8 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import {
-  formatAbsoluteTime,
-  formatChange,
-  formatEventSource,
-  formatRelativeTime,
-} from '../format';
+import { formatChange, formatEventSource } from '../format';
+import { formatAbsoluteTime, formatRelativeTime } from '@internal/frontend-kit';
 
 /** The replica changes, newest first: when, which workload, from → to, why and where seen. */
 export function ScalingEventsList(props: { events: ScalingEvent[] }) {

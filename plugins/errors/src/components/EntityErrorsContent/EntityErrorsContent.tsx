@@ -19,11 +19,12 @@ import { ErrorsFilterBar } from '../ErrorsFilterBar';
 import { ErrorsTrendChart } from '../ErrorsTrendChart';
 import { IssuesSummary } from '../IssuesSummary';
 import { IssuesTable } from '../IssuesTable';
-import { formatError, formatScope } from '../format';
+import { formatScope } from '../format';
 import { AnswerProblem, answerProblem, staleNotice } from '../problem';
 import { useEntityIssues } from '../useEntityIssues';
 import { useErrorsFilters } from '../useErrorsFilters';
 import { useErrorsOptions } from '../useErrorsOptions';
+import { formatError } from '@internal/frontend-kit';
 
 const EXAMPLE = `metadata:
   annotations:

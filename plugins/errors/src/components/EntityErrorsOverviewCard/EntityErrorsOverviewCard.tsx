@@ -9,10 +9,11 @@ import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
-import { countOf, formatCount, formatError } from '../format';
+import { countOf, formatCount } from '../format';
 import { answerProblem, staleNotice } from '../problem';
 import { useEntityIssues } from '../useEntityIssues';
 import { ErrorsFilters } from '../useErrorsFilters';
+import { formatError } from '@internal/frontend-kit';
 
 /** Relative to the entity page, where the Errors tab is mounted by default. */
 const ERRORS_TAB_PATH = 'errors';

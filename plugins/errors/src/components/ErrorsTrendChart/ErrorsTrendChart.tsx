@@ -16,12 +16,12 @@ import {
 } from 'recharts';
 import {
   countOf,
-  formatAbsoluteTime,
   formatBucketTick,
   formatCompactCount,
   formatScope,
 } from '../format';
 import { eventBuckets, releaseMarkers, trendRange } from './trend';
+import { formatAbsoluteTime } from '@internal/frontend-kit';
 
 const CHART_HEIGHT = 200;
 

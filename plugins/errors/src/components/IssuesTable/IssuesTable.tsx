@@ -7,8 +7,8 @@ import {
 import { ErrorIssue } from '@internal/plugin-errors-common';
 import { useMemo } from 'react';
 import { IssueLevelChip, LEVEL_ORDER } from '../IssueLevelChip';
-import { RelativeTime } from '../RelativeTime';
 import { formatCount } from '../format';
+import { RelativeTime } from '@internal/frontend-kit';
 
 const PAGE_SIZE = 20;
 

@@ -16,13 +16,9 @@ import {
   YAxis,
 } from 'recharts';
 import { sloApiRef } from '../../api';
-import {
-  formatBudgetPercent,
-  formatDay,
-  formatError,
-  formatWindow,
-} from '../format';
+import { formatBudgetPercent, formatDay, formatWindow } from '../format';
 import { historyRange } from './historyRange';
+import { formatError } from '@internal/frontend-kit';
 
 const CHART_HEIGHT = 180;
 

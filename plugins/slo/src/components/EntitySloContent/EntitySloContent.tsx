@@ -13,8 +13,9 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { SloCard } from '../SloCard';
-import { formatError, formatSource } from '../format';
+import { formatSource } from '../format';
 import { useEntitySlos } from '../useEntitySlos';
+import { formatError } from '@internal/frontend-kit';
 
 const EXAMPLE = `metadata:
   annotations:

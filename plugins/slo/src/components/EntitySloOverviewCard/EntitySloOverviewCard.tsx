@@ -11,13 +11,9 @@ import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { SloStatusChip } from '../SloStatusChip';
-import {
-  formatBudgetPercent,
-  formatError,
-  formatSli,
-  formatSource,
-} from '../format';
+import { formatBudgetPercent, formatSli, formatSource } from '../format';
 import { useEntitySlos } from '../useEntitySlos';
+import { formatError } from '@internal/frontend-kit';
 
 /** Relative to the entity page, where the SLOs tab is mounted by default. */
 const SLO_TAB_PATH = 'slos';

@@ -11,12 +11,12 @@ import {
   formatBudgetPercent,
   formatBudgetTime,
   formatObjective,
-  formatRelativeTime,
   formatSli,
   formatSource,
   formatTarget,
   formatWindow,
 } from '../format';
+import { formatRelativeTime } from '@internal/frontend-kit';
 
 const useStyles = makeStyles(theme => ({
   section: {

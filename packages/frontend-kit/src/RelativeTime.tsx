@@ -1,4 +1,4 @@
-import { formatAbsoluteTime, formatRelativeTime } from '../format';
+import { formatAbsoluteTime, formatRelativeTime } from './time';
 
 /** `3 hours ago`, with the local date and time on hover. */
 export function RelativeTime(props: { iso: string }) {

@@ -1,0 +1,9 @@
+/**
+ * What every frontend plugin of the portal shares, so that times and
+ * errors read the same on every tab.
+ *
+ * @packageDocumentation
+ */
+export { formatAbsoluteTime, formatRelativeTime } from './time';
+export { formatError } from './formatError';
+export { RelativeTime } from './RelativeTime';
