@@ -10,5 +10,16 @@ export { assertHeaderSafeToken } from './headerSafeToken';
 export { LastGoodCache } from './LastGoodCache';
 export type { LastGoodAnswer } from './LastGoodCache';
 export { rejectionWithoutSecrets } from './rejectionWithoutSecrets';
-export { loadEntity, parseQuery } from './requests';
+export {
+  entityRefQuery,
+  loadEntity,
+  parseQuery,
+  singleParam,
+} from './requests';
+export { PrometheusClient, PrometheusQueryError } from './PrometheusClient';
+export type {
+  PrometheusClientOptions,
+  PrometheusSample,
+  PrometheusSeries,
+} from './PrometheusClient';
 export { percentile, report, silentLogger, timed } from './benchmark';

@@ -13,6 +13,18 @@ import { z } from 'zod/v3';
 
 const validators = makeValidator();
 
+/** One query parameter, given once (`?a=1&a=2` would read as an array). */
+export const singleParam = () =>
+  z.string({
+    required_error: 'is required',
+    invalid_type_error: 'must be given once, as text',
+  });
+
+/** The query of a route about one entity: `?entityRef=component:default/x`. */
+export const entityRefQuery = z.object({
+  entityRef: singleParam().min(1, 'is required'),
+});
+
 /**
  * The request's query parsed by `schema`, or an InputError naming the
  * first parameter at fault, e.g. `period must be one of 24h, 14d`.

@@ -71,3 +71,8 @@ export {
 export type { SandboxSentryProject } from './sentry/projects';
 export { startKubernetes } from './kubernetes/server';
 export type { StartKubernetesOptions } from './kubernetes/server';
+export {
+  describeWithPrometheus,
+  expectedSli,
+  startHistoryPrometheus,
+} from './testUtils/prometheus';

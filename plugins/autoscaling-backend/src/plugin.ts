@@ -6,7 +6,7 @@ import { readDurationFromConfig } from '@backstage/config';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { durationToMilliseconds } from '@backstage/types';
 import { KubernetesClient } from './providers/KubernetesClient';
-import { PrometheusClient } from './providers/PrometheusClient';
+import { PrometheusClient } from '@internal/backend-kit';
 import { createRouter } from './router';
 import { AutoscalingService } from './service/AutoscalingService';
 import { DEFAULT_POLICY_QUERIES } from './service/policyQueries';

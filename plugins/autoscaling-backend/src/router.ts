@@ -2,34 +2,29 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { loadEntity, parseQuery } from '@internal/backend-kit';
+import {
+  entityRefQuery,
+  loadEntity,
+  parseQuery,
+  singleParam,
+} from '@internal/backend-kit';
 import { hasAutoscalingAnnotation } from '@internal/plugin-autoscaling-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod/v3';
 import { AutoscalingService } from './service/AutoscalingService';
 
 /** The longest span `/v1/events` covers: Kubernetes keeps events about an hour anyway. */
 const DEFAULT_EVENTS_SPAN_MS = 24 * 60 * 60 * 1000;
 
-/** One query parameter given once (`?a=1&a=2` reads as an array). */
-const single = () =>
-  z.string({
-    required_error: 'is required',
-    invalid_type_error: 'must be given once, as text',
-  });
-
 /** An ISO 8601 time, as ms since epoch. */
 const time = () =>
-  single()
+  singleParam()
     .refine(value => Number.isFinite(Date.parse(value)), {
       message: 'must be an ISO 8601 time such as 2026-11-20T12:00:00Z',
     })
     .transform(value => Date.parse(value));
 
-const entityQuery = z.object({ entityRef: single().min(1, 'is required') });
-
-const eventsQuery = entityQuery.extend({
+const eventsQuery = entityRefQuery.extend({
   from: time().optional(),
   to: time().optional(),
 });
@@ -65,7 +60,7 @@ export async function createRouter(options: {
   });
 
   router.get('/v1/workloads', async (req, res) => {
-    const { entityRef } = parseQuery(entityQuery, req);
+    const { entityRef } = parseQuery(entityRefQuery, req);
     res.json(
       await autoscaling.workloads(await loadAnnotatedEntity(req, entityRef)),
     );

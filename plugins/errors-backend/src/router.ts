@@ -2,7 +2,12 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { loadEntity, parseQuery } from '@internal/backend-kit';
+import {
+  entityRefQuery,
+  loadEntity,
+  parseQuery,
+  singleParam,
+} from '@internal/backend-kit';
 import {
   ERRORS_PERIODS,
   ERRORS_SORTS,
@@ -11,7 +16,6 @@ import {
 } from '@internal/plugin-errors-common';
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
-import { z } from 'zod/v3';
 import { ErrorsService } from './service/ErrorsService';
 
 /** Sentry's own limit on environment names. */
@@ -19,16 +23,9 @@ export const MAX_ENVIRONMENT_LENGTH = 64;
 /** Sentry's own limit on release names. */
 export const MAX_RELEASE_LENGTH = 200;
 
-/** One query parameter given once (`?a=1&a=2` reads as an array). */
-const single = () =>
-  z.string({
-    required_error: 'is required',
-    invalid_type_error: 'must be given once, as text',
-  });
-
 /** A name up to `max` characters without control characters or line breaks. */
 const name = (max: number) =>
-  single()
+  singleParam()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
     .refine(value => !/[\p{Cc}\u2028\u2029]/u.test(value), {
@@ -36,7 +33,7 @@ const name = (max: number) =>
     });
 
 const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
-  single()
+  singleParam()
     .refine(
       (value): value is T => (values as readonly string[]).includes(value),
       {
@@ -46,11 +43,7 @@ const oneOf = <T extends string>(values: readonly T[], fallback: T) =>
     .optional()
     .transform(value => (value ?? fallback) as T);
 
-const entityQuery = z.object({
-  entityRef: single().min(1, 'is required'),
-});
-
-const issuesQuery = entityQuery.extend({
+const issuesQuery = entityRefQuery.extend({
   environment: name(MAX_ENVIRONMENT_LENGTH).optional(),
   // Sentry release names never hold a backslash, and an escaped one could
   // still end the quoted release:"…" term.
@@ -100,14 +93,14 @@ export async function createRouter(options: {
   });
 
   router.get('/v1/environments', async (req, res) => {
-    const { entityRef } = parseQuery(entityQuery, req);
+    const { entityRef } = parseQuery(entityRefQuery, req);
     res.json(
       await errors.environments(await loadAnnotatedEntity(req, entityRef)),
     );
   });
 
   router.get('/v1/releases', async (req, res) => {
-    const { entityRef } = parseQuery(entityQuery, req);
+    const { entityRef } = parseQuery(entityRefQuery, req);
     res.json(await errors.releases(await loadAnnotatedEntity(req, entityRef)));
   });
 

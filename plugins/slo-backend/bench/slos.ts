@@ -16,11 +16,15 @@ import { GrafanaSloClient } from '../src/providers/GrafanaSloClient';
 import { GrafanaSloProvider } from '../src/providers/GrafanaSloProvider';
 import { grafanaDatasourceProxy } from '../src/providers/grafanaDatasourceProxy';
 import { OpenSloProvider } from '../src/providers/OpenSloProvider';
-import { PrometheusClient } from '../src/providers/PrometheusClient';
 import { DatabaseSloSnapshotStore } from '../src/database/DatabaseSloSnapshotStore';
 import { SloProviders, SloService } from '../src/service/SloService';
 import knexFactory from 'knex';
-import { report, silentLogger, timed } from '@internal/backend-kit';
+import {
+  PrometheusClient,
+  report,
+  silentLogger,
+  timed,
+} from '@internal/backend-kit';
 
 const grafanaUrl = process.env.SLO_BENCH_GRAFANA ?? 'http://127.0.0.1:3100';
 const SPEC = 'agent-platform.io/slo-spec';

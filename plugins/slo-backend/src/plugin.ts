@@ -13,7 +13,7 @@ import { grafanaDatasourceProxy } from './providers/grafanaDatasourceProxy';
 import { GrafanaSloClient } from './providers/GrafanaSloClient';
 import { GrafanaSloProvider } from './providers/GrafanaSloProvider';
 import { OpenSloProvider } from './providers/OpenSloProvider';
-import { PrometheusClient } from './providers/PrometheusClient';
+import { PrometheusClient } from '@internal/backend-kit';
 import { createSpecReader } from './providers/specReader';
 import { createRouter } from './router';
 import { recordSnapshots } from './service/recordSnapshots';

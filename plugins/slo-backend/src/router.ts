@@ -2,7 +2,7 @@ import { HttpAuthService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { NotFoundError } from '@backstage/errors';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { loadEntity, parseQuery } from '@internal/backend-kit';
+import { entityRefQuery, loadEntity, parseQuery } from '@internal/backend-kit';
 import express from 'express';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
@@ -30,14 +30,8 @@ const isoDate = z
     return time;
   });
 
-const entityRefParam = z
-  .string({ required_error: 'is required' })
-  .min(1, 'is required');
-
-const listQuery = z.object({ entityRef: entityRefParam });
-const historyQuery = z
-  .object({
-    entityRef: entityRefParam,
+const historyQuery = entityRefQuery
+  .extend({
     id: z.string({ required_error: 'is required' }).min(1, 'is required'),
     from: isoDate,
     to: isoDate,
@@ -64,7 +58,7 @@ export async function createRouter(options: {
   });
 
   router.get('/v1/slos', async (req, res) => {
-    const { entityRef } = parseQuery(listQuery, req);
+    const { entityRef } = parseQuery(entityRefQuery, req);
     res.json(
       await slos.list(await loadEntity({ catalog, httpAuth }, req, entityRef)),
     );

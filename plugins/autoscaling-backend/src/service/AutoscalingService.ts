@@ -9,10 +9,9 @@ import {
   Workload,
   WorkloadsResponse,
 } from '@internal/plugin-autoscaling-common';
-import { LastGoodCache } from '@internal/backend-kit';
 import { KubernetesClient } from '../providers/KubernetesClient';
 import { Hpa } from '../providers/kubernetesSchemas';
-import { PrometheusClient } from '../providers/PrometheusClient';
+import { LastGoodCache, PrometheusClient } from '@internal/backend-kit';
 import { describeSelector, hpaSelector } from './hpaSelector';
 import { PolicyQueries, queryFor } from './policyQueries';
 import { readPolicyReadings } from './readPolicyReadings';
@@ -27,7 +26,7 @@ export type KubernetesApi = Pick<
 >;
 
 /** What the service asks of Prometheus. */
-export type PrometheusApi = Pick<PrometheusClient, 'instant' | 'range'>;
+export type PrometheusApi = Pick<PrometheusClient, 'query' | 'queryRange'>;
 
 /**
  * An entity's autoscaled workloads: HPAs from every configured cluster in

@@ -8,17 +8,24 @@ describe('readPolicyReadings', () => {
   it('reads each query for the service and finds the last change of instances', async () => {
     const asked: string[] = [];
     const prometheus = {
-      instant: async (query: string) => {
+      query: async (query: string, time: number) => {
         asked.push(query);
-        if (query.startsWith('railway')) return 3;
-        if (query.includes('histogram_quantile')) return NaN;
-        return query.includes('cpu') ? 85.5 : 40;
+        const value = () => {
+          if (query.startsWith('railway')) return 3;
+          if (query.includes('histogram_quantile')) return NaN;
+          return query.includes('cpu') ? 85.5 : 40;
+        };
+        return [{ metric: {}, time, value: value() }];
       },
-      range: async () =>
-        [2, 2, 3, 3, 3].map((value, i) => ({
-          time: T - 240 + i * 60,
-          value,
-        })),
+      queryRange: async () => [
+        {
+          metric: { service: 'inventory-backend' },
+          points: [2, 2, 3, 3, 3].map((value, i) => ({
+            time: T - 240 + i * 60,
+            value,
+          })),
+        },
+      ],
     };
     expect(
       await readPolicyReadings(

@@ -1,4 +1,4 @@
-import { PrometheusClient } from '../providers/PrometheusClient';
+import { PrometheusApi } from './AutoscalingService';
 import { PolicyQueries, queryFor } from './policyQueries';
 
 /** A policy workload's readings; JSON-safe (no NaN) so they can be cached. */
@@ -19,7 +19,7 @@ const STEP_SECONDS = 60;
  * cooldown is enough: an older change holds nothing back).
  */
 export async function readPolicyReadings(
-  prometheus: Pick<PrometheusClient, 'instant' | 'range'>,
+  prometheus: PrometheusApi,
   queries: PolicyQueries,
   service: string,
   now: number,
@@ -27,24 +27,25 @@ export async function readPolicyReadings(
 ): Promise<PolicyReadings> {
   const time = Math.floor(now / 1000);
   const read = async (query: string) => {
-    const value = await prometheus.instant(queryFor(query, service), time);
-    return value === undefined || !Number.isFinite(value) ? undefined : value;
+    const [sample] = await prometheus.query(queryFor(query, service), time);
+    return sample && Number.isFinite(sample.value) ? sample.value : undefined;
   };
-  const [instances, cpu, memory, p95Ms, history] = await Promise.all([
+  const [instances, cpu, memory, p95Ms, [history]] = await Promise.all([
     read(queries.instances),
     read(queries.cpu),
     read(queries.memory),
     read(queries.p95Ms),
-    prometheus.range(queryFor(queries.instances, service), {
+    prometheus.queryRange(queryFor(queries.instances, service), {
       start: time - lookBackSeconds - STEP_SECONDS,
       end: time,
       stepSeconds: STEP_SECONDS,
     }),
   ]);
   let lastScaleTime: number | undefined;
-  for (let i = 1; i < history.length; i++) {
-    if (history[i].value !== history[i - 1].value) {
-      lastScaleTime = history[i].time * 1000;
+  const points = history?.points ?? [];
+  for (let i = 1; i < points.length; i++) {
+    if (points[i].value !== points[i - 1].value) {
+      lastScaleTime = points[i].time * 1000;
     }
   }
   return { instances, cpu, memory, p95Ms, lastScaleTime };

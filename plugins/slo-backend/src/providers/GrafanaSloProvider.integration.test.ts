@@ -1,16 +1,14 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  describeWithPrometheus,
+  expectedSli as sliOf,
   History,
   incidentsFor,
   RunningGrafanaSlo,
   sandboxGrafanaSlos,
   startGrafanaSlo,
-} from 'sandbox';
-import {
-  describeWithPrometheus,
-  expectedSli as sliOf,
   startHistoryPrometheus,
-} from '../__testUtils__/sandboxPrometheus';
+} from 'sandbox';
 import { GrafanaSloClient } from './GrafanaSloClient';
 import { GrafanaSloProvider } from './GrafanaSloProvider';
 import { grafanaDatasourceProxy } from './grafanaDatasourceProxy';

@@ -21,11 +21,7 @@ import {
   SloLabel,
 } from '../service/sloSelector';
 import { GrafanaSlo, GrafanaSloClient } from './GrafanaSloClient';
-import {
-  PrometheusClient,
-  PrometheusQueryError,
-  PrometheusSample,
-} from './PrometheusClient';
+import { PrometheusClient, PrometheusQueryError } from '@internal/backend-kit';
 import { SloProvider, SloProviderResult } from './SloProvider';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -63,7 +59,7 @@ function sliSeries(uuid: string, window: string): string {
  * One SLI from the series of an SLO: an SLO grouped by labels has one series
  * per group, and the worst group counts. NaN (no traffic) is no data.
  */
-function lowestSli(samples: PrometheusSample[]): number | null {
+function lowestSli(samples: Array<{ value: number }>): number | null {
   const values = samples
     .map(s => sliOrNull(s.value))
     .filter((v): v is number => v !== null);
@@ -155,13 +151,16 @@ export class GrafanaSloProvider implements SloProvider {
     const over = days.filter(day => day + DAY_MS <= range.now);
     const sliAt = new Map<number, number | null>();
     if (over.length) {
-      const samples = await prometheus.queryRange(query, {
+      const series = await prometheus.queryRange(query, {
         start: (over[0] + DAY_MS) / 1000,
         end: (over[over.length - 1] + DAY_MS) / 1000,
         stepSeconds: DAY_MS / 1000,
       });
       for (const end of over.map(day => day + DAY_MS)) {
-        sliAt.set(end, lowestSli(samples.filter(s => s.time * 1000 === end)));
+        const atEnd = series.flatMap(s =>
+          s.points.filter(p => p.time * 1000 === end),
+        );
+        sliAt.set(end, lowestSli(atEnd));
       }
     }
     if (over.length < days.length) {

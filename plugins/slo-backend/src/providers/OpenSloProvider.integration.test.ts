@@ -1,12 +1,13 @@
 import { Entity } from '@backstage/catalog-model';
-import { History, incidentsFor } from 'sandbox';
+import { PrometheusClient } from '@internal/backend-kit';
 import {
   describeWithPrometheus,
   expectedSli as sliOf,
+  History,
+  incidentsFor,
   startHistoryPrometheus,
-} from '../__testUtils__/sandboxPrometheus';
+} from 'sandbox';
 import { OpenSloProvider } from './OpenSloProvider';
-import { PrometheusClient } from './PrometheusClient';
 
 /*
  * The provider against the real Prometheus, backfilled with the sandbox's

@@ -14,7 +14,7 @@ import {
 import { OpenSloDefinition, parseOpenSlo } from '../service/openSlo';
 import { sliQuery, windowRange } from '../service/promql';
 import { runbookUrl } from '../service/runbooks';
-import { PrometheusClient, PrometheusQueryError } from './PrometheusClient';
+import { PrometheusClient, PrometheusQueryError } from '@internal/backend-kit';
 import { SpecReader } from './specReader';
 import { SloProvider, SloProviderResult } from './SloProvider';
 

@@ -1,4 +1,4 @@
-import { PrometheusClient } from './PrometheusClient';
+import { PrometheusClient } from '@internal/backend-kit';
 
 export interface GrafanaDatasourceProxyOptions {
   /** e.g. `https://example.grafana.net` */

@@ -1,4 +1,6 @@
-import { assertHeaderSafeToken, fetchWithRetry } from '@internal/backend-kit';
+import { z } from 'zod/v3';
+import { fetchWithRetry } from './fetchWithRetry';
+import { assertHeaderSafeToken } from './headerSafeToken';
 
 /** One sample of an instant vector, the value already parsed. */
 export interface PrometheusSample {
@@ -7,6 +9,13 @@ export interface PrometheusSample {
   time: number;
   /** `NaN` stays `NaN`: callers decide what no data means. */
   value: number;
+}
+
+/** One series of a range query. */
+export interface PrometheusSeries {
+  metric: Record<string, string>;
+  /** Unix seconds and values, oldest first; `NaN` stays `NaN`. */
+  points: Array<{ time: number; value: number }>;
 }
 
 export interface PrometheusClientOptions {
@@ -21,15 +30,24 @@ export interface PrometheusClientOptions {
   fetch?: typeof fetch;
 }
 
-type PrometheusResponse = {
-  status: 'success' | 'error';
-  data?: {
-    resultType: 'vector' | 'matrix' | 'scalar' | 'string';
-    result: unknown;
-  };
-  errorType?: string;
-  error?: string;
-};
+const sample = z.tuple([z.number(), z.string()]);
+const answerSchema = z.object({
+  status: z.enum(['success', 'error']),
+  error: z.string().optional(),
+  data: z
+    .object({
+      resultType: z.enum(['vector', 'matrix', 'scalar', 'string']),
+      result: z.unknown(),
+    })
+    .optional(),
+});
+const vectorSchema = z.array(
+  z.object({ metric: z.record(z.string()), value: sample }),
+);
+const matrixSchema = z.array(
+  z.object({ metric: z.record(z.string()), values: z.array(sample) }),
+);
+type PrometheusData = NonNullable<z.infer<typeof answerSchema>['data']>;
 
 /** An answer Prometheus gave but that is not a result (a bad query, mostly). */
 export class PrometheusQueryError extends Error {
@@ -37,6 +55,22 @@ export class PrometheusQueryError extends Error {
     super(`Prometheus rejected "${query}": ${message}`);
     this.name = 'PrometheusQueryError';
   }
+}
+
+/** `data.result` checked against `schema`: a malformed answer names the query. */
+function shaped<T>(
+  schema: z.ZodType<T>,
+  data: PrometheusData,
+  query: string,
+): T {
+  const parsed = schema.safeParse(data.result);
+  if (!parsed.success) {
+    throw new PrometheusQueryError(
+      query,
+      `the ${data.resultType} in the answer is malformed`,
+    );
+  }
+  return parsed.data;
 }
 
 function parseValue(raw: unknown): number {
@@ -64,7 +98,7 @@ export class PrometheusClient {
   async query(query: string, time: number): Promise<PrometheusSample[]> {
     const data = await this.request('query', query, { time: String(time) });
     if (data.resultType === 'scalar') {
-      const [t, v] = data.result as [number, string];
+      const [t, v] = shaped(sample, data, query);
       return [{ metric: {}, time: t, value: parseValue(v) }];
     }
     if (data.resultType !== 'vector') {
@@ -73,23 +107,18 @@ export class PrometheusClient {
         `expected a vector, got a ${data.resultType}`,
       );
     }
-    return (
-      data.result as Array<{
-        metric: Record<string, string>;
-        value: [number, string];
-      }>
-    ).map(r => ({
+    return shaped(vectorSchema, data, query).map(r => ({
       metric: r.metric,
       time: r.value[0],
       value: parseValue(r.value[1]),
     }));
   }
 
-  /** A range query; the samples of every series, flattened. */
+  /** A range query: every series of the matrix. */
   async queryRange(
     query: string,
     range: { start: number; end: number; stepSeconds: number },
-  ): Promise<PrometheusSample[]> {
+  ): Promise<PrometheusSeries[]> {
     const data = await this.request('query_range', query, {
       start: String(range.start),
       end: String(range.end),
@@ -101,25 +130,17 @@ export class PrometheusClient {
         `expected a matrix, got a ${data.resultType}`,
       );
     }
-    return (
-      data.result as Array<{
-        metric: Record<string, string>;
-        values: Array<[number, string]>;
-      }>
-    ).flatMap(r =>
-      r.values.map(([t, v]) => ({
-        metric: r.metric,
-        time: t,
-        value: parseValue(v),
-      })),
-    );
+    return shaped(matrixSchema, data, query).map(r => ({
+      metric: r.metric,
+      points: r.values.map(([t, v]) => ({ time: t, value: parseValue(v) })),
+    }));
   }
 
   private async request(
     endpoint: 'query' | 'query_range',
     query: string,
     params: Record<string, string>,
-  ): Promise<NonNullable<PrometheusResponse['data']>> {
+  ): Promise<PrometheusData> {
     const url = `${this.options.baseUrl.replace(
       /\/+$/,
       '',
@@ -149,14 +170,21 @@ export class PrometheusClient {
   }
 
   private async parse(res: Response, query: string) {
-    let json: PrometheusResponse;
+    let body: unknown;
     try {
-      json = (await res.json()) as PrometheusResponse;
+      body = await res.json();
     } catch {
       throw new Error(
         `Prometheus answered ${res.status} with a body that is not JSON`,
       );
     }
+    const parsed = answerSchema.safeParse(body);
+    if (!parsed.success) {
+      throw new Error(
+        `Prometheus answered ${res.status} with JSON that is not a Prometheus answer`,
+      );
+    }
+    const json = parsed.data;
     if (json.status === 'error' || !res.ok) {
       throw new PrometheusQueryError(
         query,

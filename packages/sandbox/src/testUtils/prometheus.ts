@@ -1,15 +1,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  backfill,
-  findExecutable,
-  freePort,
-  generateHistory,
-  History,
-  RunningPrometheus,
-  startPrometheus,
-} from 'sandbox';
+import { freePort } from '../freePort';
+import { backfill } from '../prometheus/backfill';
+import { findExecutable } from '../prometheus/executables';
+import { generateHistory, History } from '../prometheus/history';
+import { RunningPrometheus, startPrometheus } from '../prometheus/server';
 
 /** `describe`, or `describe.skip` saying why when Prometheus is not installed. */
 export function describeWithPrometheus(name: string): jest.Describe {
@@ -34,7 +30,7 @@ export async function startHistoryPrometheus(options: {
   prometheus: RunningPrometheus;
   stop(): Promise<void>;
 }> {
-  const dir = await mkdtemp(join(tmpdir(), 'slo-prometheus-'));
+  const dir = await mkdtemp(join(tmpdir(), 'sandbox-prometheus-'));
   const durationSeconds = options.days * 24 * 3600;
   const history = generateHistory({
     end: options.end,

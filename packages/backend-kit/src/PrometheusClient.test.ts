@@ -8,7 +8,7 @@ import {
   PrometheusClientOptions,
   PrometheusQueryError,
 } from './PrometheusClient';
-import { rejectionWithoutSecrets } from '@internal/backend-kit';
+import { rejectionWithoutSecrets } from './rejectionWithoutSecrets';
 
 // Captured before msw patches the global fetch in its beforeAll hook.
 const realFetch = globalThis.fetch;
@@ -142,7 +142,7 @@ describe('PrometheusClient', () => {
   });
 
   describe('queryRange', () => {
-    it('POSTs start, end and step and flattens every series of the matrix', async () => {
+    it('POSTs start, end and step and answers every series of the matrix', async () => {
       const seen = prometheus('query_range', () =>
         HttpResponse.json({
           status: 'success',
@@ -162,7 +162,7 @@ describe('PrometheusClient', () => {
         }),
       );
 
-      const samples = await client().queryRange(QUERY, {
+      const series = await client().queryRange(QUERY, {
         start: AT - 60,
         end: AT,
         stepSeconds: 60,
@@ -176,10 +176,15 @@ describe('PrometheusClient', () => {
           step: '60',
         },
       ]);
-      expect(samples).toEqual([
-        { metric: { route: '/a' }, time: AT - 60, value: 0.99 },
-        { metric: { route: '/a' }, time: AT, value: 0.98 },
-        { metric: { route: '/b' }, time: AT, value: NaN },
+      expect(series).toEqual([
+        {
+          metric: { route: '/a' },
+          points: [
+            { time: AT - 60, value: 0.99 },
+            { time: AT, value: 0.98 },
+          ],
+        },
+        { metric: { route: '/b' }, points: [{ time: AT, value: NaN }] },
       ]);
     });
   });
@@ -261,6 +266,33 @@ describe('PrometheusClient', () => {
 
       expect(error.message).toContain(
         'Prometheus answered 200 with a body that is not JSON',
+      );
+    });
+
+    it('reports JSON that is not a Prometheus answer', async () => {
+      prometheus('query', () => HttpResponse.json({ hello: 'world' }));
+
+      const error = await rejection(client({ attempts: 1 }).query(QUERY, AT));
+
+      expect(error.message).toContain(
+        'Prometheus answered 200 with JSON that is not a Prometheus answer',
+      );
+    });
+
+    it('rejects a malformed vector, naming the query, without retrying', async () => {
+      const seen = prometheus('query', () =>
+        HttpResponse.json({
+          status: 'success',
+          data: { resultType: 'vector', result: [{ metric: {}, value: 1 }] },
+        }),
+      );
+
+      const error = await rejection(client().query(QUERY, AT));
+
+      expect(seen).toHaveLength(1);
+      expect(error).toBeInstanceOf(PrometheusQueryError);
+      expect(error.message).toBe(
+        `Prometheus rejected "${QUERY}": the vector in the answer is malformed`,
       );
     });
 
