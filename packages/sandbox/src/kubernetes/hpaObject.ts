@@ -1,9 +1,12 @@
+import {
+  ResourceName,
+  resourceTargets,
+  utilizationPercent,
+} from '../prometheus/utilization';
 import { HpaConditionJson } from './conditions';
 import { sampleAt } from './hpaTimeline';
 import { SandboxHpa } from './hpas';
 import { kubeTime, uidOf } from './meta';
-
-type Resource = 'cpu' | 'memory';
 
 interface ScalingRules {
   stabilizationWindowSeconds: number;
@@ -31,7 +34,7 @@ export interface HpaJson {
     metrics: Array<{
       type: 'Resource';
       resource: {
-        name: Resource;
+        name: ResourceName;
         target: { type: 'Utilization'; averageUtilization: number };
       };
     }>;
@@ -44,15 +47,13 @@ export interface HpaJson {
     currentMetrics: Array<{
       type: 'Resource';
       resource: {
-        name: Resource;
+        name: ResourceName;
         current: { averageUtilization: number; averageValue: string };
       };
     }>;
     conditions: HpaConditionJson[];
   };
 }
-
-const percent = (ratio: number) => Math.round(ratio * 100);
 
 /**
  * The HPA as the API server shows it at `now` (unix seconds): its spec from
@@ -63,18 +64,15 @@ export function hpaObject(hpa: SandboxHpa, now: number): HpaJson {
   const { name, namespace, labels, timeline } = hpa;
   const { spec, times, compute } = timeline;
   const i = sampleAt(times, now);
-  const targets: Array<[Resource, number]> = [['cpu', spec.cpuTarget]];
-  if (spec.memoryTarget !== undefined) {
-    targets.push(['memory', spec.memoryTarget]);
-  }
+  const targets = resourceTargets(spec);
   const lastScale = hpa.rescales
     .filter(rescale => rescale.time <= times[i])
     .pop();
-  const averageValue: Record<Resource, (utilization: number) => string> = {
+  const averageValue: Record<ResourceName, (utilization: number) => string> = {
     cpu: u => `${Math.round(u * compute.cpuRequestCores * 1000)}m`,
     memory: u => String(Math.round(u * compute.memoryRequestBytes)),
   };
-  const utilization: Record<Resource, number> = {
+  const utilization: Record<ResourceName, number> = {
     cpu: timeline.cpuUtilization[i],
     memory: timeline.memoryUtilization[i],
   };
@@ -94,7 +92,10 @@ export function hpaObject(hpa: SandboxHpa, now: number): HpaJson {
         type: 'Resource',
         resource: {
           name: resource,
-          target: { type: 'Utilization', averageUtilization: percent(target) },
+          target: {
+            type: 'Utilization',
+            averageUtilization: utilizationPercent(target),
+          },
         },
       })),
       behavior: {
@@ -122,7 +123,7 @@ export function hpaObject(hpa: SandboxHpa, now: number): HpaJson {
         resource: {
           name: resource,
           current: {
-            averageUtilization: percent(utilization[resource]),
+            averageUtilization: utilizationPercent(utilization[resource]),
             averageValue: averageValue[resource](utilization[resource]),
           },
         },

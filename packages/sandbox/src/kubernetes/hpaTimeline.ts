@@ -1,6 +1,7 @@
 import { DEFAULT_HISTORY, sampleTimes } from '../prometheus/history';
 import { incidentsFor } from '../prometheus/incidents';
 import { simulateService } from '../prometheus/serviceTimeline';
+import { requestUtilization } from '../prometheus/utilization';
 import {
   ComputeProfile,
   DEMO_SERVICES,
@@ -43,15 +44,11 @@ function hpaTimeline(
   if (!replicas || !desiredReplicas || !cpuSeconds || !memoryBytes) {
     throw new Error(`The simulation of ${service.name} has no HPA series`);
   }
-  const cpuUtilization = new Float64Array(times.length);
-  const memoryUtilization = new Float64Array(times.length);
-  for (let i = 1; i < times.length; i++) {
-    const cores =
-      (cpuSeconds[i] - cpuSeconds[i - 1]) / (times[i] - times[i - 1]);
-    cpuUtilization[i] = cores / (replicas[i] * compute.cpuRequestCores);
-    memoryUtilization[i] =
-      memoryBytes[i] / (replicas[i] * compute.memoryRequestBytes);
-  }
+  const utilization = requestUtilization(
+    times,
+    { replicas, cpuSeconds, memoryBytes },
+    compute,
+  );
   return {
     service,
     spec: autoscaling,
@@ -59,8 +56,8 @@ function hpaTimeline(
     times,
     currentReplicas: replicas,
     desiredReplicas,
-    cpuUtilization,
-    memoryUtilization,
+    cpuUtilization: utilization.cpu,
+    memoryUtilization: utilization.memory,
   };
 }
 

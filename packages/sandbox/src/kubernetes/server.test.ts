@@ -37,6 +37,12 @@ const series = (suffix: string) =>
   });
 const current = series('current_replicas');
 const desired = series('desired_replicas');
+const targetMetric = (metric: 'cpu' | 'memory') =>
+  valuesOf(history, 'kube_horizontalpodautoscaler_status_target_metric', {
+    horizontalpodautoscaler: 'api-gateway',
+    metric_name: metric,
+    metric_target_type: 'utilization',
+  });
 
 let surge: RunningHttpServer;
 let quiet: RunningHttpServer;
@@ -196,6 +202,11 @@ describe('the Kubernetes stand-in', () => {
     expect(cpu.resource.current.averageUtilization).toBeLessThanOrEqual(111);
     expect(memory.resource.name).toBe('memory');
     expect(memory.resource.current.averageUtilization).toBe(36);
+    // kube-state-metrics' view of the same status
+    expect([targetMetric('cpu')[i], targetMetric('memory')[i]]).toEqual([
+      cpu.resource.current.averageUtilization,
+      memory.resource.current.averageUtilization,
+    ]);
     expect(hpa.status.conditions).toContainEqual(
       expect.objectContaining({
         type: 'ScalingLimited',
@@ -260,6 +271,9 @@ describe('the Kubernetes stand-in', () => {
     expect(
       hpa.status.currentMetrics[0].resource.current.averageUtilization / 100,
     ).toBeCloseTo(utilization, 1);
+    expect(targetMetric('cpu')[i]).toBe(
+      hpa.status.currentMetrics[0].resource.current.averageUtilization,
+    );
     expect(hpa.status.conditions).toContainEqual(
       expect.objectContaining({
         type: 'ScalingLimited',

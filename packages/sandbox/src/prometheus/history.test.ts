@@ -215,6 +215,73 @@ describe('generateHistory', () => {
     expect(problems).toEqual([]);
   });
 
+  it('carries the target and the current utilization in percent of each metric the HPA scales on', () => {
+    const metricsOf = (kind: 'spec' | 'status', hpa: string) =>
+      history.families
+        .flatMap(family => family.metrics.flatMap(metric => metric.series))
+        .filter(
+          ({ name, labels }) =>
+            name === `kube_horizontalpodautoscaler_${kind}_target_metric` &&
+            labels.some(
+              ([k, v]) => k === 'horizontalpodautoscaler' && v === hpa,
+            ),
+        )
+        .map(({ labels }) => Object.fromEntries(labels));
+    const labels = (hpa: string, metric: string) => ({
+      namespace: 'agents',
+      horizontalpodautoscaler: hpa,
+      metric_name: metric,
+      metric_target_type: 'utilization',
+    });
+    for (const kind of ['spec', 'status'] as const) {
+      expect(metricsOf(kind, 'api-gateway')).toEqual([
+        labels('api-gateway', 'cpu'),
+        labels('api-gateway', 'memory'),
+      ]);
+      expect(metricsOf(kind, 'opportunity-agent')).toEqual([
+        labels('opportunity-agent', 'cpu'),
+      ]);
+      expect(metricsOf(kind, 'inventory-backend')).toEqual([]);
+    }
+
+    const target = (hpa: string, metric: string) =>
+      valuesOf(
+        history,
+        'kube_horizontalpodautoscaler_spec_target_metric',
+        labels(hpa, metric),
+      );
+    expect(new Set(target('api-gateway', 'cpu'))).toEqual(new Set([70]));
+    expect(new Set(target('api-gateway', 'memory'))).toEqual(new Set([80]));
+    expect(new Set(target('opportunity-agent', 'cpu'))).toEqual(new Set([75]));
+
+    // The scale-out's plateau (Friday 14:40) at 10 replicas: 10 × 0.05 idle
+    // cores + 0.02 cores × 240 requests/s = 5.3 cores (±5 % noise on the 4.8)
+    // over 10 × 0.5 cores = 101–111 %; memory (10 × 160 MiB + 240 MiB) ± 2 %
+    // over 10 × 512 MiB = 35.9 % ± 0.7 = 35–37 %. The first sample has no
+    // interval: 0.
+    const current = (metric: string) =>
+      valuesOf(
+        history,
+        'kube_horizontalpodautoscaler_status_target_metric',
+        labels('api-gateway', metric),
+      );
+    const plateau = indexOf(history, END - 2 * DAY - 10 * HOUR + 40 * 60);
+    expect(
+      valuesOf(
+        history,
+        'kube_horizontalpodautoscaler_status_current_replicas',
+        {
+          horizontalpodautoscaler: 'api-gateway',
+        },
+      )[plateau],
+    ).toBe(10);
+    expect(current('cpu')[plateau]).toBeGreaterThanOrEqual(101);
+    expect(current('cpu')[plateau]).toBeLessThanOrEqual(111);
+    expect(current('memory')[plateau]).toBeGreaterThanOrEqual(35);
+    expect(current('memory')[plateau]).toBeLessThanOrEqual(37);
+    expect([current('cpu')[0], current('memory')[0]]).toEqual([0, 0]);
+  });
+
   it('can be limited to a few services and a short window', () => {
     const short = generateHistory({
       end: END,

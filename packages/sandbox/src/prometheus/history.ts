@@ -2,6 +2,11 @@ import { DEMO_SERVICES } from '../services';
 import { Incident, incidentsFor } from './incidents';
 import { LATENCY_BUCKETS } from './latency';
 import { ServiceTimeline, simulateService } from './serviceTimeline';
+import {
+  requestUtilization,
+  resourceTargets,
+  utilizationPercent,
+} from './utilization';
 
 const MINUTE = 60;
 const DAY = 24 * 60 * MINUTE;
@@ -111,17 +116,26 @@ function constant(count: number, value: number): Float64Array {
   return new Float64Array(count).fill(value);
 }
 
-function families(timelines: ServiceTimeline[], count: number): MetricFamily[] {
+function families(
+  timelines: ServiceTimeline[],
+  timestamps: readonly number[],
+): MetricFamily[] {
+  const count = timestamps.length;
   const httpRequests: Metric[] = [];
   const latency: Metric[] = [];
   const cpu: Metric[] = [];
   const memory: Metric[] = [];
   const requests: Metric[] = [];
-  const hpa: Record<'min' | 'max' | 'current' | 'desired', Metric[]> = {
+  const hpa: Record<
+    'min' | 'max' | 'current' | 'desired' | 'target' | 'utilization',
+    Metric[]
+  > = {
     min: [],
     max: [],
     current: [],
     desired: [],
+    target: [],
+    utilization: [],
   };
   const railway: Metric[] = [];
 
@@ -204,11 +218,15 @@ function families(timelines: ServiceTimeline[], count: number): MetricFamily[] {
       );
     }
 
-    const { autoscaling } = service;
+    const { autoscaling, compute } = service;
+    const { replicas, desiredReplicas, cpuSeconds, memoryBytes } = timeline;
     if (
       autoscaling?.kind === 'hpa' &&
-      timeline.replicas &&
-      timeline.desiredReplicas
+      compute &&
+      replicas &&
+      desiredReplicas &&
+      cpuSeconds &&
+      memoryBytes
     ) {
       const hpaLabels: Labels = [
         ['namespace', namespace],
@@ -222,10 +240,34 @@ function families(timelines: ServiceTimeline[], count: number): MetricFamily[] {
       hpa.max.push(
         kube('spec_max_replicas', constant(count, autoscaling.maxReplicas)),
       );
-      hpa.current.push(kube('status_current_replicas', timeline.replicas));
-      hpa.desired.push(
-        kube('status_desired_replicas', timeline.desiredReplicas),
+      hpa.current.push(kube('status_current_replicas', replicas));
+      hpa.desired.push(kube('status_desired_replicas', desiredReplicas));
+      const utilization = requestUtilization(
+        timestamps,
+        { replicas, cpuSeconds, memoryBytes },
+        compute,
       );
+      for (const [resource, target] of resourceTargets(autoscaling)) {
+        const metricLabels: Labels = [
+          ...hpaLabels,
+          ['metric_name', resource],
+          ['metric_target_type', 'utilization'],
+        ];
+        hpa.target.push(
+          single(
+            'kube_horizontalpodautoscaler_spec_target_metric',
+            metricLabels,
+            constant(count, utilizationPercent(target)),
+          ),
+        );
+        hpa.utilization.push(
+          single(
+            'kube_horizontalpodautoscaler_status_target_metric',
+            metricLabels,
+            utilization[resource].map(utilizationPercent),
+          ),
+        );
+      }
     }
     if (autoscaling?.kind === 'railway' && timeline.replicas) {
       railway.push(
@@ -288,6 +330,16 @@ function families(timelines: ServiceTimeline[], count: number): MetricFamily[] {
       hpa.desired,
     ),
     gauge(
+      'kube_horizontalpodautoscaler_spec_target_metric',
+      'Target of a metric the HPA scales on (utilization in percent of the requests).',
+      hpa.target,
+    ),
+    gauge(
+      'kube_horizontalpodautoscaler_status_target_metric',
+      'Current value of a metric the HPA scales on (utilization in percent of the requests).',
+      hpa.utilization,
+    ),
+    gauge(
       'railway_service_replicas',
       'Instances of a Railway service.',
       railway,
@@ -323,7 +375,7 @@ export function generateHistory(options: HistoryOptions): History {
   );
   return {
     timestamps,
-    families: families(timelines, timestamps.length),
+    families: families(timelines, timestamps),
     incidents: incidents.filter(
       incident =>
         incident.end > timestamps[0] &&
