@@ -1,3 +1,4 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
 import { HumanDuration } from '@backstage/types';
 
 export interface Config {
@@ -35,7 +36,7 @@ export interface Config {
        * @visibility secret
        */
       token?: string;
-      /** PromQL of the readings; `{{service}}` stands for the entity's name. Defaults read the sandbox's series. */
+      /** PromQL of a policy workload's readings; `{{service}}` stands for the entity's name. Defaults read the sandbox's series. */
       queries?: {
         /** Running instances. */
         instances?: string;
@@ -46,6 +47,32 @@ export interface Config {
         /** p95 latency, milliseconds. */
         p95Ms?: string;
       };
+      /**
+       * PromQL of an HPA's history. `{{namespace}}` and `{{workload}}` stand
+       * for the HPA's namespace and name, `{{service}}` for the entity's
+       * name. Defaults read kube-state-metrics.
+       */
+      hpaQueries?: {
+        /** Replicas running. Default `kube_horizontalpodautoscaler_status_current_replicas{…}`. */
+        replicas?: string;
+        /** Replicas the HPA asks for. */
+        desired?: string;
+        /** The HPA's maximum. */
+        max?: string;
+        /** Utilization metrics in percent, one series per `metric_name` label. Default `kube_horizontalpodautoscaler_status_target_metric{…,metric_target_type="utilization"}`. */
+        utilization?: string;
+        /** p95 latency, milliseconds. */
+        p95Ms?: string;
+      };
+    };
+    /** The scheduled task that records every replica change (one instance runs it at a time). */
+    recording?: {
+      /** Default every 5 minutes, the first run 10 seconds after start. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      /** How far back a workload seen for the first time is read; a week at most. Default 7 days. */
+      firstLookBack?: HumanDuration | string;
+      /** Recorded events older than this are deleted. Default 180. */
+      retentionDays?: number;
     };
   };
 }

@@ -91,9 +91,25 @@ describe('autoscaling router', () => {
         const form = new URLSearchParams(await req.text());
         const query = form.get('query')!;
         if (req.url.endsWith('query_range')) {
+          const start = Number(form.get('start'));
+          const step = Number(form.get('step'));
+          const points = (...values: string[]) =>
+            values.map((v, i) => [start + i * step, v]);
+          let result: unknown[] = [];
+          if (query.startsWith('kube_horizontalpodautoscaler_status_current')) {
+            result = [{ metric: {}, values: points('4', '6', '10') }];
+          } else if (query.includes('status_target_metric')) {
+            result = [
+              {
+                metric: { metric_name: 'cpu' },
+                values: points('80', '96', 'NaN'),
+              },
+              { metric: { metric_name: 'memory' }, values: points('50') },
+            ];
+          }
           return HttpResponse.json({
             status: 'success',
-            data: { resultType: 'matrix', result: [] },
+            data: { resultType: 'matrix', result },
           });
         }
         let value = '2';
@@ -246,14 +262,78 @@ describe('autoscaling router', () => {
           time: '2026-11-20T11:58:00.000Z',
           workload: 'api-gateway',
           cluster: 'eks-prod',
+          namespace: 'agents',
           to: 4,
           reason:
             'cpu resource utilization (percentage of request) above target',
           source: 'kubernetes-event',
+          atMax: false,
         },
       ],
       errors: [],
     });
+  });
+
+  it('answers an HPA’s replicas and utilization metrics over the range', async () => {
+    const res = await request(await backend())
+      .get('/api/autoscaling/v1/history')
+      .query({
+        entityRef: 'component:default/api-gateway',
+        from: '2026-11-20T00:00:00Z',
+        to: '2026-11-21T00:00:00Z',
+      });
+    expect(res.status).toBe(200);
+    // 24 h over 720 points: one every 2 minutes
+    const start = Date.parse('2026-11-20T00:00:00Z') / 1000;
+    expect(res.body).toEqual({
+      entityRef: 'component:default/api-gateway',
+      from: '2026-11-20T00:00:00.000Z',
+      to: '2026-11-21T00:00:00.000Z',
+      stepSeconds: 120,
+      series: [
+        {
+          workload: 'api-gateway',
+          name: 'replicas',
+          unit: 'replicas',
+          points: [
+            [start, 4],
+            [start + 120, 6],
+            [start + 240, 10],
+          ],
+        },
+        {
+          workload: 'api-gateway',
+          name: 'cpu',
+          unit: '%',
+          // the NaN sample is left out
+          points: [
+            [start, 80],
+            [start + 120, 96],
+          ],
+        },
+        {
+          workload: 'api-gateway',
+          name: 'memory',
+          unit: '%',
+          points: [[start, 50]],
+        },
+      ],
+      errors: [],
+    });
+  });
+
+  it('refuses a range over 31 days', async () => {
+    const res = await request(await backend())
+      .get('/api/autoscaling/v1/history')
+      .query({
+        entityRef: 'component:default/api-gateway',
+        from: '2026-10-01T00:00:00Z',
+        to: '2026-11-20T00:00:00Z',
+      });
+    expect(res.status).toBe(400);
+    expect(res.body.error.message).toContain(
+      'from and to must be at most 31 days apart',
+    );
   });
 
   it('answers 400 for a bad request and 404 for an unknown or unannotated entity', async () => {

@@ -13,8 +13,11 @@ import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { AutoscalingService } from './service/AutoscalingService';
 
-/** The longest span `/v1/events` covers: Kubernetes keeps events about an hour anyway. */
-const DEFAULT_EVENTS_SPAN_MS = 24 * 60 * 60 * 1000;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** The span of `/v1/events` and `/v1/history` without `from`. */
+const DEFAULT_SPAN_MS = DAY_MS;
+/** The longest span of one request: recorded events are kept longer, but a page shows a week. */
+export const LONGEST_SPAN_MS = 31 * DAY_MS;
 
 /** An ISO 8601 time, as ms since epoch. */
 const time = () =>
@@ -24,12 +27,12 @@ const time = () =>
     })
     .transform(value => Date.parse(value));
 
-const eventsQuery = entityRefQuery.extend({
+const rangeQuery = entityRefQuery.extend({
   from: time().optional(),
   to: time().optional(),
 });
 
-/** The autoscaling API: `/health`, `/v1/workloads` and `/v1/events`. */
+/** The autoscaling API: `/health`, `/v1/workloads`, `/v1/events` and `/v1/history`. */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   catalog: CatalogService;
@@ -66,13 +69,28 @@ export async function createRouter(options: {
     );
   });
 
-  router.get('/v1/events', async (req, res) => {
-    const query = parseQuery(eventsQuery, req);
+  /** `entityRef`, `from` and `to` (ms) of a request about a time range. */
+  function parseRange(req: Request) {
+    const query = parseQuery(rangeQuery, req);
     const to = query.to ?? options.now?.() ?? Date.now();
-    const from = query.from ?? to - DEFAULT_EVENTS_SPAN_MS;
+    const from = query.from ?? to - DEFAULT_SPAN_MS;
     if (from > to) throw new InputError('from must not be after to');
-    const entity = await loadAnnotatedEntity(req, query.entityRef);
+    if (to - from > LONGEST_SPAN_MS) {
+      throw new InputError('from and to must be at most 31 days apart');
+    }
+    return { entityRef: query.entityRef, from, to };
+  }
+
+  router.get('/v1/events', async (req, res) => {
+    const { entityRef, from, to } = parseRange(req);
+    const entity = await loadAnnotatedEntity(req, entityRef);
     res.json(await autoscaling.events(entity, from, to));
+  });
+
+  router.get('/v1/history', async (req, res) => {
+    const { entityRef, from, to } = parseRange(req);
+    const entity = await loadAnnotatedEntity(req, entityRef);
+    res.json(await autoscaling.history(entity, from, to));
   });
 
   return router;

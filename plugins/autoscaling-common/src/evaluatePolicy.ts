@@ -1,3 +1,4 @@
+import { formatReading } from './formatReading';
 import { AutoscalingPolicy } from './policy';
 
 /** What the controller sees at one moment. */
@@ -77,9 +78,6 @@ function readings(
   return all.filter((r): r is Reading => r !== undefined);
 }
 
-const show = (value: number, unit: string) =>
-  `${Math.round(value * 10) / 10}${unit === '%' ? ' %' : ` ${unit}`}`;
-
 function lowMark(reading: Reading): number {
   return (
     reading.threshold *
@@ -131,7 +129,7 @@ export function evaluatePolicy(
     const why = over
       .map(
         m =>
-          `${m.name} ${show(m.value!, m.unit)} is over ${show(
+          `${m.name} ${formatReading(m.value!, m.unit)} is over ${formatReading(
             m.threshold,
             m.unit,
           )}`,
@@ -162,13 +160,16 @@ export function evaluatePolicy(
       `within thresholds (${busy
         .map(
           m =>
-            `${m.name} ${show(m.value!, m.unit)} ≥ ${show(lowMark(m), m.unit)}`,
+            `${m.name} ${formatReading(m.value!, m.unit)} ≥ ${formatReading(
+              lowMark(m),
+              m.unit,
+            )}`,
         )
         .join(', ')})`,
     );
   }
   const quiet = `every metric under its scale-down mark (${metrics
-    .map(m => `${m.name} < ${show(lowMark(m), m.unit)}`)
+    .map(m => `${m.name} < ${formatReading(lowMark(m), m.unit)}`)
     .join(', ')})`;
   if (current <= min) return hold(`${quiet}, but ${min} is the minimum`);
   if (sinceLastScale < policy.downCooldownSeconds) {

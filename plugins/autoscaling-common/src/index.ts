@@ -8,3 +8,4 @@ export * from './types';
 export * from './annotations';
 export * from './policy';
 export * from './evaluatePolicy';
+export * from './formatReading';

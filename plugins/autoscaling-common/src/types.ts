@@ -91,13 +91,23 @@ export interface ScalingEvent {
   time: string;
   workload: string;
   cluster?: string;
+  namespace?: string;
   from?: number;
   to: number;
   /** e.g. `cpu resource utilization (percentage of request) above target` */
   reason: string;
-  /** `kubernetes-event` (live), `recorded` (the events store), `prometheus` (a change seen in the replica series) */
-  source: 'kubernetes-event' | 'recorded' | 'prometheus';
+  /**
+   * Where the change was seen: a Kubernetes `SuccessfulRescale` event (its
+   * reason is the HPA's), or a step in the replica series in Prometheus
+   * (its reason is read from the metrics just before the step).
+   */
+  source: ScalingEventSource;
+  /** The step reached the workload's maximum (as it was when recorded). */
+  atMax?: boolean;
 }
+
+/** See {@link ScalingEvent.source}. */
+export type ScalingEventSource = 'kubernetes-event' | 'prometheus';
 
 /** `GET /api/autoscaling/v1/events` */
 export interface ScalingEventsResponse {

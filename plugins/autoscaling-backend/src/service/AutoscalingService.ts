@@ -2,6 +2,7 @@ import { LoggerService, CacheService } from '@backstage/backend-plugin-api';
 import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   AUTOSCALING_POLICY_ANNOTATION,
+  AutoscalingHistoryResponse,
   AutoscalingProblem,
   parseAutoscalingPolicy,
   ScalingEvent,
@@ -10,10 +11,15 @@ import {
   WorkloadsResponse,
 } from '@internal/plugin-autoscaling-common';
 import { KubernetesClient } from '../providers/KubernetesClient';
+import { ScalingEventStore } from '../database/ScalingEventStore';
 import { Hpa } from '../providers/kubernetesSchemas';
 import { LastGoodCache, PrometheusClient } from '@internal/backend-kit';
 import { describeSelector, hpaSelector } from './hpaSelector';
-import { PolicyQueries, queryFor } from './policyQueries';
+import { fillQuery } from './fillQuery';
+import { historyRange } from './historyRange';
+import { mergeEvents } from './mergeEvents';
+import { readSeries } from './readSeries';
+import { HistoryQueries, workloadQueries } from './workloadQueries';
 import { readPolicyReadings } from './readPolicyReadings';
 import { toScalingEvent } from './rescaleEvent';
 import { toPolicyWorkload } from './toPolicyWorkload';
@@ -42,7 +48,8 @@ export class AutoscalingService {
     private readonly options: {
       clusters: KubernetesApi[];
       prometheus: PrometheusApi;
-      queries: PolicyQueries;
+      queries: HistoryQueries;
+      store: ScalingEventStore;
       cache: CacheService;
       logger: LoggerService;
       freshMs: number;
@@ -80,22 +87,53 @@ export class AutoscalingService {
     };
   }
 
-  /** The HPAs' `SuccessfulRescale` events from `from` to `to` (ms), newest first. */
+  /**
+   * The entity's replica changes from `from` to `to` (ms), newest first:
+   * the HPAs' live `SuccessfulRescale` events merged with the recorded ones.
+   */
   async events(
     entity: Entity,
     from: number,
     to: number,
   ): Promise<ScalingEventsResponse> {
+    const entityRef = stringifyEntityRef(entity);
+    const [live, recorded] = await Promise.all([
+      this.liveEvents(entity),
+      this.options.store.list(entityRef, from, to),
+    ]);
+    const inRange = live.events.filter(e => {
+      const time = Date.parse(e.time);
+      return time >= from && time <= to;
+    });
+    return {
+      entityRef,
+      events: mergeEvents([...inRange, ...recorded]),
+      errors: live.errors,
+    };
+  }
+
+  /** The `SuccessfulRescale` events Kubernetes still keeps (about an hour) of the entity's HPAs. */
+  async liveEvents(
+    entity: Entity,
+  ): Promise<{ events: ScalingEvent[]; errors: AutoscalingProblem[] }> {
     const answers = await Promise.all(
       this.hpaSources(entity).map(async ({ cluster, client, hpas }) => {
         const { value, errors } = await hpas();
         const lists = await Promise.all(
           (value ?? []).map(async hpa => {
-            const { name, namespace } = hpa.metadata;
+            const workload = {
+              name: hpa.metadata.name,
+              namespace: hpa.metadata.namespace,
+              cluster,
+              maxReplicas: hpa.spec.maxReplicas,
+            };
             try {
-              const events = await client.listHpaEvents(namespace, name);
+              const events = await client.listHpaEvents(
+                workload.namespace,
+                workload.name,
+              );
               return events
-                .map(e => toScalingEvent(e, name, cluster))
+                .map(e => toScalingEvent(e, workload))
                 .filter((e): e is ScalingEvent => e !== undefined);
             } catch (e) {
               errors.push(this.problem(`cluster ${cluster}`, e));
@@ -106,17 +144,40 @@ export class AutoscalingService {
         return { events: lists.flat(), errors };
       }),
     );
-    const events = answers
-      .flatMap(a => a.events)
-      .filter(e => {
-        const time = Date.parse(e.time);
-        return time >= from && time <= to;
-      })
-      .sort((a, b) => b.time.localeCompare(a.time));
     return {
-      entityRef: stringifyEntityRef(entity),
-      events,
+      events: answers.flatMap(a => a.events),
       errors: answers.flatMap(a => a.errors),
+    };
+  }
+
+  /**
+   * Each workload's replicas and metrics from `from` to `to` (ms), about
+   * `HISTORY_POINTS` points per series.
+   */
+  async history(
+    entity: Entity,
+    from: number,
+    to: number,
+  ): Promise<AutoscalingHistoryResponse> {
+    const { entityRef, workloads, errors } = await this.workloads(entity);
+    const range = historyRange(from, to);
+    const answers = await Promise.all(
+      workloads.map(workload =>
+        readSeries(
+          this.options.prometheus,
+          workload.name,
+          workloadQueries(workload, entity.metadata.name, this.options.queries),
+          range,
+        ),
+      ),
+    );
+    return {
+      entityRef,
+      from: new Date(range.start * 1000).toISOString(),
+      to: new Date(range.end * 1000).toISOString(),
+      stepSeconds: range.stepSeconds,
+      series: answers.flatMap(a => a.series),
+      errors: [...errors, ...answers.flatMap(a => a.errors)],
     };
   }
 
@@ -170,13 +231,15 @@ export class AutoscalingService {
       () =>
         readPolicyReadings(
           this.options.prometheus,
-          this.options.queries,
+          this.options.queries.policy,
           name,
           now,
           Math.max(policy.upCooldownSeconds, policy.downCooldownSeconds),
         ),
     );
-    const instancesQuery = queryFor(this.options.queries.instances, name);
+    const instancesQuery = fillQuery(this.options.queries.policy.instances, {
+      service: name,
+    });
     const lookedFor = [
       `instances of ${name} in Prometheus (${instancesQuery})`,
     ];

@@ -29,11 +29,3 @@ export const DEFAULT_POLICY_QUERIES: PolicyQueries = {
   p95Ms:
     '1000 * histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{service="{{service}}"}[5m])))',
 };
-
-/** `query` for `service`; the name is escaped for a PromQL string. */
-export function queryFor(query: string, service: string): string {
-  return query.replaceAll(
-    '{{service}}',
-    service.replace(/[\\"]/g, c => `\\${c}`),
-  );
-}

@@ -1,5 +1,6 @@
 import { PrometheusApi } from './AutoscalingService';
-import { PolicyQueries, queryFor } from './policyQueries';
+import { fillQuery } from './fillQuery';
+import { PolicyQueries } from './policyQueries';
 
 /** A policy workload's readings; JSON-safe (no NaN) so they can be cached. */
 export interface PolicyReadings {
@@ -27,7 +28,10 @@ export async function readPolicyReadings(
 ): Promise<PolicyReadings> {
   const time = Math.floor(now / 1000);
   const read = async (query: string) => {
-    const [sample] = await prometheus.query(queryFor(query, service), time);
+    const [sample] = await prometheus.query(
+      fillQuery(query, { service }),
+      time,
+    );
     return sample && Number.isFinite(sample.value) ? sample.value : undefined;
   };
   const [instances, cpu, memory, p95Ms, [history]] = await Promise.all([
@@ -35,7 +39,7 @@ export async function readPolicyReadings(
     read(queries.cpu),
     read(queries.memory),
     read(queries.p95Ms),
-    prometheus.queryRange(queryFor(queries.instances, service), {
+    prometheus.queryRange(fillQuery(queries.instances, { service }), {
       start: time - lookBackSeconds - STEP_SECONDS,
       end: time,
       stepSeconds: STEP_SECONDS,

@@ -28,6 +28,13 @@ describe('parseRescaleMessage', () => {
   });
 });
 
+const HPA = {
+  name: 'api-gateway',
+  cluster: 'eks-prod',
+  namespace: 'agents',
+  maxReplicas: 10,
+};
+
 describe('toScalingEvent', () => {
   it('turns a SuccessfulRescale event into a scaling event', () => {
     expect(
@@ -37,18 +44,31 @@ describe('toScalingEvent', () => {
           'New size: 6; reason: memory resource utilization (percentage of request) above target',
           '2026-11-20T11:58:00Z',
         ),
-        'api-gateway',
-        'eks-prod',
+        HPA,
       ),
     ).toEqual({
       time: '2026-11-20T11:58:00.000Z',
       workload: 'api-gateway',
       cluster: 'eks-prod',
+      namespace: 'agents',
       to: 6,
       reason:
         'memory resource utilization (percentage of request) above target',
       source: 'kubernetes-event',
+      atMax: false,
     });
+  });
+
+  it('says when the step reached the maximum', () => {
+    const atTen = toScalingEvent(
+      event(
+        'SuccessfulRescale',
+        'New size: 10; reason: cpu resource utilization (percentage of request) above target',
+        '2026-11-20T11:58:00Z',
+      ),
+      HPA,
+    );
+    expect(atTen?.atMax).toBe(true);
   });
 
   it('ignores other reasons and events without a time', () => {
@@ -59,8 +79,7 @@ describe('toScalingEvent', () => {
           'failed to get cpu utilization',
           '2026-11-20T11:58:00Z',
         ),
-        'api-gateway',
-        'eks-prod',
+        HPA,
       ),
     ).toBeUndefined();
     const timeless = eventSchema.parse({
@@ -73,6 +92,6 @@ describe('toScalingEvent', () => {
       firstTimestamp: null,
       lastTimestamp: null,
     });
-    expect(toScalingEvent(timeless, 'api-gateway', 'eks-prod')).toBeUndefined();
+    expect(toScalingEvent(timeless, HPA)).toBeUndefined();
   });
 });

@@ -1,4 +1,4 @@
-import { ScalingEvent } from '@internal/plugin-autoscaling-common';
+import { ScalingEvent, Workload } from '@internal/plugin-autoscaling-common';
 import { KubernetesEvent } from '../providers/kubernetesSchemas';
 
 const RESCALE = /^New size: (\d+); reason: (.+)$/s;
@@ -18,8 +18,7 @@ export function parseRescaleMessage(
  */
 export function toScalingEvent(
   event: KubernetesEvent,
-  workload: string,
-  cluster: string,
+  workload: Pick<Workload, 'name' | 'cluster' | 'namespace' | 'maxReplicas'>,
 ): ScalingEvent | undefined {
   const time = event.lastTimestamp ?? event.eventTime ?? event.firstTimestamp;
   const change =
@@ -29,10 +28,12 @@ export function toScalingEvent(
   if (!change || !time || !Number.isFinite(Date.parse(time))) return undefined;
   return {
     time: new Date(time).toISOString(),
-    workload,
-    cluster,
+    workload: workload.name,
+    cluster: workload.cluster,
+    namespace: workload.namespace,
     to: change.to,
     reason: change.reason,
     source: 'kubernetes-event',
+    atMax: change.to >= workload.maxReplicas,
   };
 }

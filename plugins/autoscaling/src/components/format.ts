@@ -102,8 +102,7 @@ export function formatChange(event: ScalingEvent): string {
 
 const EVENT_SOURCES: Record<ScalingEvent['source'], string> = {
   'kubernetes-event': 'Kubernetes event',
-  recorded: 'Recorded',
-  prometheus: 'Prometheus',
+  prometheus: 'Replica series',
 };
 
 /** Where an event was seen, as people call it. */

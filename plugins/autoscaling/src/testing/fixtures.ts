@@ -152,6 +152,7 @@ export const events: ScalingEventsResponse = {
       to: 10,
       reason: 'cpu resource utilization (percentage of request) above target',
       source: 'kubernetes-event',
+      atMax: true,
     },
     {
       time: '2026-11-22T06:00:00Z',
@@ -160,7 +161,7 @@ export const events: ScalingEventsResponse = {
       from: 4,
       to: 3,
       reason: 'All metrics below target',
-      source: 'recorded',
+      source: 'prometheus',
     },
   ],
   errors: [],

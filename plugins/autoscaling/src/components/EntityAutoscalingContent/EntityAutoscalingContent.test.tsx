@@ -156,7 +156,7 @@ describe('EntityAutoscalingContent', () => {
         /^2 hours ago.*api-gateway8 → 10cpu resource utilization \(percentage of request\) above targetKubernetes event$/,
       ),
       expect.stringMatching(
-        /^6 hours ago.*api-gateway-worker4 → 3All metrics below targetRecorded$/,
+        /^6 hours ago.*api-gateway-worker4 → 3All metrics below targetReplica series$/,
       ),
     ]);
     const chart = await screen.findByRole('figure', {
