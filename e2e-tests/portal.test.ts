@@ -148,17 +148,39 @@ test('the Errors tab lists Sentry issues and filters them by environment', async
   ).toBeVisible();
 });
 
-test('the Autoscaling tab shows HPA and policy workloads against their bounds', async ({
+test('the Autoscaling tab shows HPA and policy workloads against their bounds, and why they scaled', async ({
   page,
 }) => {
+  // waits for the recording task below
+  test.setTimeout(180_000);
   // the sandbox's Kubernetes stand-in: the gateway's HPA, 2–10 at 70 % CPU
   await page.goto('/catalog/default/component/api-gateway/autoscaling');
   await expect(page.getByText(/^\d+ of 2–10 replicas$/)).toBeVisible();
   await expect(page.getByText(/^\d+ % of target 70 %$/)).toBeVisible();
   await expect(page.getByText(/^\d+ % of target 80 %$/)).toBeVisible();
 
+  // The demo's scale-out about two days ago, recorded from the replica
+  // series by the backend's task (every minute in the demo, once the
+  // catalog has its entities): the step to the maximum, with the CPU
+  // reading that explains it.
+  const atMax = page
+    .getByRole('table', { name: 'Scaling events' })
+    .getByRole('row')
+    .filter({ hasText: 'at max' });
+  await expect(async () => {
+    await page.reload();
+    await page.getByRole('button', { name: '7 d' }).first().click();
+    await expect(atMax.first()).toBeVisible({ timeout: 5_000 });
+  }).toPass({ timeout: 120_000 });
+  await expect(atMax.first()).toContainText(/→ 10at max/);
+  await expect(atMax.first()).toContainText(/cpu \d+ % above its target 70 %/);
+
   // Railway: the policy annotation evaluated on the sandbox's Prometheus
   await page.goto('/catalog/default/component/inventory-backend/autoscaling');
   await expect(page.getByText(/^\d+ of 1–5 replicas$/)).toBeVisible();
   await expect(page.getByText(/of target 400 ms$/)).toBeVisible();
+  // its CPU spike four and a half days ago took it to 5 instances
+  await page.getByRole('button', { name: '7 d' }).first().click();
+  await expect(atMax.first()).toContainText(/4 → 5at max/);
+  await expect(atMax.first()).toContainText(/cpu [\d.]+ % is over 80 %/);
 });

@@ -90,9 +90,23 @@ describe('stepEvents', () => {
           [T + 300, 2],
           [T + 600, 2],
           [T + 900, 1],
+          [T + 1200, 1],
+          [T + 1500, 2],
         ),
-        series('inventory-backend', 'cpu', [T, 93], [T + 600, 30]),
-        series('inventory-backend', 'p95', [T, 120], [T + 600, 150]),
+        series(
+          'inventory-backend',
+          'cpu',
+          [T, 93],
+          [T + 600, 30],
+          [T + 1200, 65],
+        ),
+        series(
+          'inventory-backend',
+          'p95',
+          [T, 120],
+          [T + 600, 150],
+          [T + 1200, 150],
+        ),
       ],
       300,
       policy,
@@ -106,6 +120,14 @@ describe('stepEvents', () => {
         1,
         // 75 % of 80 % is 60 %; half of 400 ms is 200 ms
         'every metric under its scale-down mark (cpu < 60 %, p95 < 200 ms)',
+        false,
+      ],
+      [
+        '2025-11-20T10:25:00.000Z',
+        1,
+        2,
+        // 65 % is under 80 %: the policy would have held
+        'the readings a step earlier do not explain it: within thresholds (cpu 65 % ≥ 60 %)',
         false,
       ],
     ]);

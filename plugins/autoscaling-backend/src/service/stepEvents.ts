@@ -2,11 +2,27 @@ import {
   AutoscalingPolicy,
   AutoscalingSeries,
   evaluatePolicy,
+  PolicyObservation,
   ScalingEvent,
   Workload,
 } from '@internal/plugin-autoscaling-common';
 import { hpaStepReason } from './hpaStepReason';
 import { replicaSteps } from './replicaSteps';
+
+/**
+ * The policy's verdict on the readings before a step, said plainly when it
+ * is not the step taken (the controller read other samples).
+ */
+function policyStepReason(
+  policy: AutoscalingPolicy,
+  up: boolean,
+  observation: PolicyObservation,
+): string {
+  const { action, reason } = evaluatePolicy(policy, observation);
+  return action === (up ? 'scale-up' : 'scale-down')
+    ? reason
+    : `the readings a step earlier do not explain it: ${reason}`;
+}
 
 /**
  * The replica changes in a workload's series as scaling events, each with
@@ -32,13 +48,13 @@ export function stepEvents(
   ).map(step => {
     const before = step.time - stepSeconds;
     const reason = policy
-      ? evaluatePolicy(policy, {
+      ? policyStepReason(policy, step.to > step.from, {
           instances: step.from,
           cpu: valueAt('cpu', before),
           memory: valueAt('memory', before),
           p95Ms: valueAt('p95', before),
           now: before * 1000,
-        }).reason
+        })
       : hpaStepReason(
           step,
           workload.metrics

@@ -153,7 +153,7 @@ describe('EntityAutoscalingContent', () => {
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map(row => row.textContent)).toEqual([
       expect.stringMatching(
-        /^2 hours ago.*api-gateway8 → 10cpu resource utilization \(percentage of request\) above targetKubernetes event$/,
+        /^2 hours ago.*api-gateway8 → 10at maxcpu resource utilization \(percentage of request\) above targetKubernetes event$/,
       ),
       expect.stringMatching(
         /^6 hours ago.*api-gateway-worker4 → 3All metrics below targetReplica series$/,

@@ -1,4 +1,5 @@
 import { ScalingEvent } from '@internal/plugin-autoscaling-common';
+import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
@@ -8,7 +9,10 @@ import Typography from '@material-ui/core/Typography';
 import { formatChange, formatEventSource } from '../format';
 import { formatAbsoluteTime, formatRelativeTime } from '@internal/frontend-kit';
 
-/** The replica changes, newest first: when, which workload, from → to, why and where seen. */
+/**
+ * The replica changes, newest first: when, which workload, from → to (with
+ * an "at max" chip when the step reached the maximum), why and where seen.
+ */
 export function ScalingEventsList(props: { events: ScalingEvent[] }) {
   const { events } = props;
   return (
@@ -24,7 +28,9 @@ export function ScalingEventsList(props: { events: ScalingEvent[] }) {
       </TableHead>
       <TableBody>
         {events.map(event => (
-          <TableRow key={`${event.time}/${event.cluster}/${event.workload}`}>
+          <TableRow
+            key={`${event.time}/${event.cluster}/${event.namespace}/${event.workload}/${event.to}`}
+          >
             <TableCell>
               <time dateTime={event.time}>
                 {formatRelativeTime(event.time)}
@@ -38,7 +44,17 @@ export function ScalingEventsList(props: { events: ScalingEvent[] }) {
               </time>
             </TableCell>
             <TableCell>{event.workload}</TableCell>
-            <TableCell>{formatChange(event)}</TableCell>
+            <TableCell>
+              {formatChange(event)}
+              {event.atMax && (
+                <Chip
+                  label="at max"
+                  size="small"
+                  color="secondary"
+                  style={{ marginLeft: 8 }}
+                />
+              )}
+            </TableCell>
             <TableCell>{event.reason}</TableCell>
             <TableCell>{formatEventSource(event.source)}</TableCell>
           </TableRow>
