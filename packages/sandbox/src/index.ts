@@ -76,3 +76,4 @@ export {
   expectedSli,
   startHistoryPrometheus,
 } from './testUtils/prometheus';
+export { increase, indexOf, valuesOf } from './testUtils/history';
