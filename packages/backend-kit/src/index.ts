@@ -8,6 +8,7 @@ export { fetchWithRetry } from './fetchWithRetry';
 export type { FetchWithRetryOptions } from './fetchWithRetry';
 export { assertHeaderSafeToken } from './headerSafeToken';
 export { LastGoodCache } from './LastGoodCache';
+export { migratedDatabase } from './migratedDatabase';
 export type { LastGoodAnswer } from './LastGoodCache';
 export { rejectionWithoutSecrets } from './rejectionWithoutSecrets';
 export {

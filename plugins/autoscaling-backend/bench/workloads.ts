@@ -23,11 +23,12 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { Entity, stringifyEntityRef } from '@backstage/catalog-model';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { percentile, report, timed } from '@internal/backend-kit';
 import { WorkloadsResponse } from '@internal/plugin-autoscaling-common';
 import autoscalingPlugin from '../src';
+import { API_GATEWAY, INVENTORY_BACKEND } from '../src/__testUtils__/entities';
 
 const kubernetesUrl =
   process.env.AUTOSCALING_BENCH_KUBERNETES ?? 'http://127.0.0.1:3300';
@@ -38,26 +39,7 @@ const CONCURRENCY = 50;
 /** The issue's target for warm answers. */
 const WARM_P95_TARGET_MS = 50;
 
-/** The autoscaling annotations of catalog/services/<name>/catalog-info.yaml. */
-function entity(name: string, annotations: Record<string, string>): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, namespace: 'default', annotations },
-    spec: { type: 'service', lifecycle: 'production', owner: 'platform-team' },
-  };
-}
-
-const ENTITIES = [
-  entity('api-gateway', {
-    'backstage.io/kubernetes-id': 'api-gateway',
-    'backstage.io/kubernetes-namespace': 'agents',
-  }),
-  entity('inventory-backend', {
-    'agent-platform.io/autoscaling-policy':
-      'cpu=80,memory=80,p95=400ms,min=1,max=5,up=5m,down=10m',
-  }),
-];
+const ENTITIES = [API_GATEWAY, INVENTORY_BACKEND];
 const ENTITY_REFS = ENTITIES.map(e => stringifyEntityRef(e));
 
 /** A test backend serving the plugin; answers are reused for `cacheTtl`. */

@@ -1,5 +1,4 @@
 import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
@@ -10,6 +9,11 @@ import {
   hpaEvent,
   hpaList,
 } from './__testUtils__/kubernetesFixtures';
+import {
+  API_GATEWAY,
+  INVENTORY_BACKEND,
+  serviceEntity,
+} from './__testUtils__/entities';
 import { autoscalingPlugin } from './plugin';
 
 const PROD = 'https://prod.k8s.test';
@@ -17,28 +21,13 @@ const EDGE = 'https://edge.k8s.test';
 const PROMETHEUS = 'https://prometheus.test';
 const TOKEN = 'k8s-router-token-93e1';
 
-function entity(name: string, annotations: Record<string, string>): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, annotations },
-    spec: { type: 'service', lifecycle: 'production', owner: 'platform-team' },
-  };
-}
-
 const ENTITIES = [
-  entity('api-gateway', {
-    'backstage.io/kubernetes-id': 'api-gateway',
-    'backstage.io/kubernetes-namespace': 'agents',
-  }),
-  entity('inventory-backend', {
-    'agent-platform.io/autoscaling-policy':
-      'cpu=80,memory=80,p95=400ms,min=1,max=5',
-  }),
-  entity('broken-policy', {
+  API_GATEWAY,
+  INVENTORY_BACKEND,
+  serviceEntity('broken-policy', {
     'agent-platform.io/autoscaling-policy': 'cpu=80,min=1,max=5,burst=3',
   }),
-  entity('website', {}),
+  serviceEntity('website', {}),
 ];
 
 describe('autoscaling router', () => {

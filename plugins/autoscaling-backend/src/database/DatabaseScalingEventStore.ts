@@ -1,7 +1,5 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { migratedDatabase } from '@internal/backend-kit';
 import {
   ScalingEvent,
   ScalingEventSource,
@@ -33,15 +31,10 @@ export class DatabaseScalingEventStore implements ScalingEventStore {
   static async create(
     database: DatabaseService,
   ): Promise<DatabaseScalingEventStore> {
-    const client = await database.getClient();
-    if (!database.migrations?.skip) {
-      await client.migrate.latest({
-        directory: resolvePackagePath(
-          '@internal/plugin-autoscaling-backend',
-          'migrations',
-        ),
-      });
-    }
+    const client = await migratedDatabase(
+      database,
+      '@internal/plugin-autoscaling-backend',
+    );
     return new DatabaseScalingEventStore(client);
   }
 

@@ -1,8 +1,12 @@
 import { mockServices, TestDatabases } from '@backstage/backend-test-utils';
-import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { PrometheusSeries } from '@internal/backend-kit';
 import { DatabaseScalingEventStore } from '../database/DatabaseScalingEventStore';
+import {
+  API_GATEWAY,
+  INVENTORY_BACKEND,
+  serviceEntity,
+} from '../__testUtils__/entities';
 import { apiGatewayHpa, hpaEvent } from '../__testUtils__/kubernetesFixtures';
 import { eventSchema, hpaSchema } from '../providers/kubernetesSchemas';
 import { AutoscalingService } from './AutoscalingService';
@@ -17,26 +21,7 @@ const NOW = Date.parse('2026-11-20T12:00:00Z');
 const END = NOW / 1000;
 const DAY_MS = 24 * 3600_000;
 
-function entity(name: string, annotations: Record<string, string>): Entity {
-  return {
-    apiVersion: 'backstage.io/v1alpha1',
-    kind: 'Component',
-    metadata: { name, annotations },
-    spec: { type: 'service', lifecycle: 'production', owner: 'platform-team' },
-  };
-}
-
-const ENTITIES = [
-  entity('api-gateway', {
-    'backstage.io/kubernetes-id': 'api-gateway',
-    'backstage.io/kubernetes-namespace': 'agents',
-  }),
-  entity('inventory-backend', {
-    'agent-platform.io/autoscaling-policy':
-      'cpu=80,memory=80,p95=400ms,min=1,max=5',
-  }),
-  entity('website', {}),
-];
+const ENTITIES = [API_GATEWAY, INVENTORY_BACKEND, serviceEntity('website', {})];
 
 /** `value(t)` at every minute of the query's range. */
 function series(

@@ -12,6 +12,7 @@ import {
   startHistoryPrometheus,
   valuesOf,
 } from 'sandbox';
+import { GATEWAY_WORKLOAD } from '../__testUtils__/workloads';
 import { DEFAULT_HPA_QUERIES } from './hpaQueries';
 import { DEFAULT_POLICY_QUERIES } from './policyQueries';
 import { readPolicyReadings } from './readPolicyReadings';
@@ -26,24 +27,7 @@ const MINUTE = 60;
 const HOUR = 60 * MINUTE;
 const queries = { hpa: DEFAULT_HPA_QUERIES, policy: DEFAULT_POLICY_QUERIES };
 
-const gateway: Workload = {
-  name: 'api-gateway',
-  cluster: 'sandbox',
-  namespace: 'agents',
-  source: 'kubernetes',
-  minReplicas: 2,
-  maxReplicas: 10,
-  currentReplicas: 2,
-  desiredReplicas: 2,
-  metrics: [
-    { name: 'cpu', target: 70, unit: '%' },
-    { name: 'memory', target: 80, unit: '%' },
-  ],
-  behavior: {},
-  conditions: [],
-  atMax: false,
-  cooldownRemainingSeconds: 0,
-};
+const gateway = GATEWAY_WORKLOAD;
 
 describeWithPrometheus('the default queries on the sandbox Prometheus')(
   'the default queries on the sandbox Prometheus',

@@ -2,44 +2,26 @@ import {
   parseAutoscalingPolicy,
   Workload,
 } from '@internal/plugin-autoscaling-common';
+import { GATEWAY_WORKLOAD } from '../__testUtils__/workloads';
 import { stepEvents } from './stepEvents';
 
 const T = 1_763_632_800; // 2025-11-20T10:00:00Z
 
-const base = {
-  behavior: {},
-  conditions: [],
-  atMax: false,
-  cooldownRemainingSeconds: 0,
-};
-
-const gateway: Workload = {
-  ...base,
-  name: 'api-gateway',
-  cluster: 'sandbox',
-  namespace: 'agents',
-  source: 'kubernetes',
-  minReplicas: 2,
-  maxReplicas: 10,
-  currentReplicas: 10,
-  desiredReplicas: 10,
-  metrics: [
-    { name: 'cpu', current: 95, target: 70, unit: '%' },
-    { name: 'memory', current: 60, target: 80, unit: '%' },
-  ],
-};
+const gateway = GATEWAY_WORKLOAD;
 
 const inventory: Workload = {
-  ...base,
+  ...GATEWAY_WORKLOAD,
   name: 'inventory-backend',
+  cluster: undefined,
+  namespace: undefined,
   source: 'policy',
   minReplicas: 1,
   maxReplicas: 5,
   currentReplicas: 1,
   desiredReplicas: 1,
   metrics: [
-    { name: 'cpu', current: 12, target: 80, unit: '%' },
-    { name: 'p95', current: 98, target: 400, unit: 'ms' },
+    { name: 'cpu', target: 80, unit: '%' },
+    { name: 'p95', target: 400, unit: 'ms' },
   ],
 };
 
@@ -132,6 +114,7 @@ describe('stepEvents', () => {
       ],
     ]);
     expect(events[0]).not.toHaveProperty('cluster');
+    expect(events[0]).not.toHaveProperty('namespace');
   });
 
   it('finds nothing without a replica series', () => {

@@ -1,7 +1,5 @@
-import {
-  DatabaseService,
-  resolvePackagePath,
-} from '@backstage/backend-plugin-api';
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { migratedDatabase } from '@internal/backend-kit';
 import { SloSource } from '@internal/plugin-slo-common';
 import { Knex } from 'knex';
 import { SloSnapshot, SloSnapshotStore } from './SloSnapshotStore';
@@ -24,15 +22,10 @@ export class DatabaseSloSnapshotStore implements SloSnapshotStore {
   static async create(
     database: DatabaseService,
   ): Promise<DatabaseSloSnapshotStore> {
-    const client = await database.getClient();
-    if (!database.migrations?.skip) {
-      await client.migrate.latest({
-        directory: resolvePackagePath(
-          '@internal/plugin-slo-backend',
-          'migrations',
-        ),
-      });
-    }
+    const client = await migratedDatabase(
+      database,
+      '@internal/plugin-slo-backend',
+    );
     return new DatabaseSloSnapshotStore(client);
   }
 
