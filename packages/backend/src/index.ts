@@ -72,4 +72,5 @@ backend.add(import('@backstage/plugin-mcp-actions-backend'));
 backend.add(import('@internal/plugin-slo-backend'));
 backend.add(import('@internal/plugin-errors-backend'));
 backend.add(import('@internal/plugin-autoscaling-backend'));
+backend.add(import('@internal/plugin-cost-backend'));
 backend.start();

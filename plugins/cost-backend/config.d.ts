@@ -1,0 +1,29 @@
+import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+
+export interface Config {
+  /** The cost plugin: imported billing data, budgets and their alerts. */
+  cost?: {
+    /** The billing currency (ISO 4217) of entities without cost lines. Default USD. */
+    currency?: string;
+    /**
+     * Directories of FOCUS CSV exports (1.0–1.2), each read on its schedule by
+     * one backend instance; a file is keyed by its name, so a new export of a
+     * file replaces the earlier one, and an unchanged file is skipped.
+     */
+    sources?: Array<{
+      /** The source's name in imports and logs, e.g. `aws`. */
+      name: string;
+      /** The directory, relative to the backend's working directory. */
+      directory: string;
+      /** Default hourly, the first run 15 seconds after start. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    }>;
+    budgets?: {
+      /** Fractions of the monthly budget. Default warning 0.8, critical 0.96. */
+      thresholds?: {
+        warning?: number;
+        critical?: number;
+      };
+    };
+  };
+}

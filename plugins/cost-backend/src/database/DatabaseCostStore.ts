@@ -1,0 +1,211 @@
+import { DatabaseService } from '@backstage/backend-plugin-api';
+import { migratedDatabase } from '@internal/backend-kit';
+import { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
+import {
+  CostStore,
+  CostSums,
+  ImportRecord,
+  ImportStatus,
+  ImportWriter,
+} from './CostStore';
+
+const IMPORTS = 'cost_imports';
+const LINES = 'cost_lines';
+/** Rows per insert, under SQLite's 999 bound parameters (11 per row). */
+const CHUNK = 80;
+/** An exact sum on both SQLite and PostgreSQL: text, never a JS number. */
+const SUM = 'CAST(SUM(amount_nanos) AS TEXT) as amount';
+
+/** Thrown inside the transaction to roll it back when `fill` declines. */
+class Declined extends Error {}
+
+type ImportRow = {
+  id: string;
+  source: string;
+  file_key: string;
+  fingerprint: string | null;
+  status: string;
+  started_at: Date | string;
+  finished_at: Date | string | null;
+  rows_accepted: number;
+  rows_rejected: number;
+  error: string | null;
+};
+
+const iso = (value: Date | string) => new Date(value).toISOString();
+
+/** Cost lines in the plugin's own database (SQLite or PostgreSQL). */
+export class DatabaseCostStore implements CostStore {
+  static async create(database: DatabaseService): Promise<DatabaseCostStore> {
+    return new DatabaseCostStore(
+      await migratedDatabase(database, '@internal/plugin-cost-backend'),
+    );
+  }
+
+  private constructor(private readonly db: Knex) {}
+
+  async startImport(
+    source: string,
+    fileKey: string,
+    fingerprint?: string,
+  ): Promise<string> {
+    const id = randomUUID();
+    await this.db<ImportRow>(IMPORTS).insert({
+      id,
+      source,
+      file_key: fileKey,
+      fingerprint: fingerprint ?? null,
+      status: 'running',
+      started_at: new Date(),
+      rows_accepted: 0,
+      rows_rejected: 0,
+    });
+    return id;
+  }
+
+  async writeImport(
+    importId: string,
+    fill: (write: ImportWriter) => Promise<{ keep: boolean; fileKey?: string }>,
+  ): Promise<boolean> {
+    try {
+      await this.db.transaction(async trx => {
+        const write: ImportWriter = async lines => {
+          for (let i = 0; i < lines.length; i += CHUNK) {
+            await trx(LINES).insert(
+              lines.slice(i, i + CHUNK).map(line => ({
+                import_id: importId,
+                day: line.day,
+                entity_ref: line.entityRef ?? null,
+                provider: line.provider,
+                service_category: line.serviceCategory,
+                service_name: line.serviceName ?? null,
+                resource_id: line.resourceId ?? null,
+                resource_name: line.resourceName ?? null,
+                currency: line.currency,
+                amount_nanos: line.amount.toString(),
+              })),
+            );
+          }
+        };
+        const { keep, fileKey } = await fill(write);
+        if (!keep) throw new Declined();
+        if (fileKey) {
+          await trx<ImportRow>(IMPORTS)
+            .where({ id: importId })
+            .update({ file_key: fileKey });
+        }
+        const { source, file_key } = await trx<ImportRow>(IMPORTS)
+          .where({ id: importId })
+          .first('source', 'file_key')
+          .then(row => row!);
+        await trx(LINES)
+          .whereIn(
+            'import_id',
+            trx<ImportRow>(IMPORTS)
+              .select('id')
+              .where({ source, file_key })
+              .whereNot({ id: importId }),
+          )
+          .delete();
+      });
+      return true;
+    } catch (error) {
+      if (error instanceof Declined) return false;
+      throw error;
+    }
+  }
+
+  async finishImport(
+    importId: string,
+    outcome: {
+      status: Exclude<ImportStatus, 'running'>;
+      rowsAccepted: number;
+      rowsRejected: number;
+      error?: string;
+    },
+  ): Promise<void> {
+    await this.db<ImportRow>(IMPORTS)
+      .where({ id: importId })
+      .update({
+        status: outcome.status,
+        finished_at: new Date(),
+        rows_accepted: outcome.rowsAccepted,
+        rows_rejected: outcome.rowsRejected,
+        error: outcome.error ?? null,
+      });
+  }
+
+  async lastFingerprint(
+    source: string,
+    fileKey: string,
+  ): Promise<string | undefined> {
+    const row = await this.db<ImportRow>(IMPORTS)
+      .where({ source, file_key: fileKey, status: 'succeeded' })
+      .orderBy('started_at', 'desc')
+      .first('fingerprint');
+    return row?.fingerprint ?? undefined;
+  }
+
+  async getImport(importId: string): Promise<ImportRecord | undefined> {
+    const row = await this.db<ImportRow>(IMPORTS)
+      .where({ id: importId })
+      .first();
+    if (!row) return undefined;
+    return {
+      id: row.id,
+      source: row.source,
+      fileKey: row.file_key,
+      status: row.status as ImportStatus,
+      startedAt: iso(row.started_at),
+      ...(row.finished_at ? { finishedAt: iso(row.finished_at) } : {}),
+      rowsAccepted: Number(row.rows_accepted),
+      rowsRejected: Number(row.rows_rejected),
+      ...(row.error ? { error: row.error } : {}),
+    };
+  }
+
+  async sums(
+    entityRefs: string[],
+    from: string,
+    to: string,
+  ): Promise<CostSums> {
+    const lines = () =>
+      this.db(LINES)
+        .whereIn('entity_ref', entityRefs)
+        .whereBetween('day', [from, to]);
+    const [daily, byProvider, byResource, currencies] = await Promise.all([
+      lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
+      lines()
+        .select('provider', this.db.raw(SUM))
+        .groupBy('provider')
+        .orderBy('provider'),
+      lines()
+        .select(
+          'entity_ref',
+          'resource_id',
+          'resource_name',
+          'provider',
+          this.db.raw(SUM),
+        )
+        .groupBy('entity_ref', 'resource_id', 'resource_name', 'provider')
+        .orderBy(['entity_ref', 'resource_id', 'provider']),
+      lines().distinct('currency').orderBy('currency'),
+    ]);
+    return {
+      daily: daily.map(r => ({ day: r.day, amount: BigInt(r.amount) })),
+      byProvider: byProvider.map(r => ({
+        provider: r.provider,
+        amount: BigInt(r.amount),
+      })),
+      byResource: byResource.map(r => ({
+        ...(r.entity_ref ? { entityRef: r.entity_ref } : {}),
+        ...(r.resource_id ? { resourceId: r.resource_id } : {}),
+        ...(r.resource_name ? { resourceName: r.resource_name } : {}),
+        provider: r.provider,
+        amount: BigInt(r.amount),
+      })),
+      currencies: currencies.map(r => r.currency),
+    };
+  }
+}

@@ -1,0 +1,99 @@
+import {
+  coreServices,
+  createBackendPlugin,
+  readSchedulerServiceTaskScheduleDefinitionFromConfig,
+  SchedulerServiceTaskScheduleDefinition,
+} from '@backstage/backend-plugin-api';
+import { resolve } from 'node:path';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import {
+  DEFAULT_BUDGET_THRESHOLDS,
+  isCurrencyCode,
+} from '@internal/plugin-cost-common';
+import { DatabaseCostStore } from './database/DatabaseCostStore';
+import { attributionTargets } from './ingestion/attributionTargets';
+import { importDirectory } from './ingestion/importDirectory';
+import { createRouter } from './router';
+import { CostService } from './service/CostService';
+
+/** Hourly, the first soon after start. */
+const DEFAULT_SOURCE_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { hours: 1 },
+  timeout: { minutes: 30 },
+  initialDelay: { seconds: 15 },
+};
+
+/**
+ * The cost backend: daily cost lines imported from FOCUS billing files,
+ * attributed to catalog entities by their cost tags, and each entity's
+ * spend against its monthly budget.
+ *
+ * @public
+ */
+export const costPlugin = createBackendPlugin({
+  pluginId: 'cost',
+  register(env) {
+    env.registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        logger: coreServices.logger,
+        database: coreServices.database,
+        auth: coreServices.auth,
+        httpAuth: coreServices.httpAuth,
+        httpRouter: coreServices.httpRouter,
+        permissions: coreServices.permissions,
+        scheduler: coreServices.scheduler,
+        catalog: catalogServiceRef,
+      },
+      async init({ config, database, httpRouter, scheduler, ...deps }) {
+        const root = config.getOptionalConfig('cost');
+        const currency = root?.getOptionalString('currency') ?? 'USD';
+        if (!isCurrencyCode(currency)) {
+          throw new Error(
+            `cost.currency must be an ISO 4217 code such as USD, not "${currency}"`,
+          );
+        }
+        const thresholds = root?.getOptionalConfig('budgets.thresholds');
+        const store = await DatabaseCostStore.create(database);
+        const costs = new CostService({
+          store,
+          currency,
+          thresholds: {
+            warning:
+              thresholds?.getOptionalNumber('warning') ??
+              DEFAULT_BUDGET_THRESHOLDS.warning,
+            critical:
+              thresholds?.getOptionalNumber('critical') ??
+              DEFAULT_BUDGET_THRESHOLDS.critical,
+          },
+        });
+        for (const source of root?.getOptionalConfigArray('sources') ?? []) {
+          const name = source.getString('name');
+          const directory = resolve(source.getString('directory'));
+          await scheduler.scheduleTask({
+            id: `cost-import-${name}`,
+            scope: 'global',
+            ...(source.has('schedule')
+              ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                  source.getConfig('schedule'),
+                )
+              : DEFAULT_SOURCE_SCHEDULE),
+            fn: async () => {
+              const summary = await importDirectory({
+                directory,
+                source: name,
+                store,
+                targets: () => attributionTargets(deps),
+                logger: deps.logger,
+              });
+              deps.logger.info(`Cost source ${name} read`, { ...summary });
+            },
+          });
+        }
+
+        httpRouter.use(await createRouter({ ...deps, store, costs }));
+        httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+      },
+    });
+  },
+});

@@ -1,0 +1,131 @@
+import {
+  AuthService,
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  BasicPermission,
+  AuthorizeResult,
+} from '@backstage/plugin-permission-common';
+import { createPermissionIntegrationRouter } from '@backstage/plugin-permission-node';
+import {
+  entityRefQuery,
+  loadEntity,
+  parseQuery,
+  singleParam,
+} from '@internal/backend-kit';
+import {
+  addDays,
+  costEntityReadPermission,
+  costImportCreatePermission,
+  costPermissions,
+  isDay,
+} from '@internal/plugin-cost-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { z } from 'zod/v3';
+import { CostStore } from './database/CostStore';
+import { attributionTargets } from './ingestion/attributionTargets';
+import { importFocus } from './ingestion/importFocus';
+import { CostService } from './service/CostService';
+
+/** The longest range of one request: 13 months of days. */
+export const LONGEST_RANGE_DAYS = 400;
+/** Source and file names: no paths, no spaces. */
+const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$/;
+
+const day = () =>
+  singleParam().refine(isDay, { message: 'must be a day such as 2026-11-20' });
+
+const entityQuery = entityRefQuery.extend({
+  from: day().optional(),
+  to: day().optional(),
+});
+
+const importQuery = z.object({
+  source: singleParam().regex(
+    NAME,
+    'must be a name of letters, digits, ".", "_" and "-"',
+  ),
+  file: singleParam()
+    .regex(NAME, 'must be a file name of letters, digits, ".", "_" and "-"')
+    .optional(),
+  partial: singleParam()
+    .refine(v => v === 'true' || v === 'false', {
+      message: 'must be true or false',
+    })
+    .optional()
+    .transform(v => v === 'true'),
+});
+
+/** The cost API: `/health`, `/v1/entity` and `/v1/imports`. */
+export async function createRouter(options: {
+  httpAuth: HttpAuthService;
+  auth: AuthService;
+  permissions: PermissionsService;
+  catalog: CatalogService;
+  logger: LoggerService;
+  store: CostStore;
+  costs: CostService;
+}): Promise<express.Router> {
+  const { httpAuth, permissions, catalog, store, costs } = options;
+  const router = Router();
+  router.use(
+    createPermissionIntegrationRouter({ permissions: costPermissions }),
+  );
+
+  async function authorize(req: Request, permission: BasicPermission) {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(`${permission.name} is not allowed`);
+    }
+  }
+
+  router.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  router.get('/v1/entity', async (req, res) => {
+    const query = parseQuery(entityQuery, req);
+    await authorize(req, costEntityReadPermission);
+    const to = query.to ?? costs.today();
+    const from = query.from ?? `${to.slice(0, 7)}-01`;
+    if (from > to) throw new InputError('from must not be after to');
+    if (addDays(from, LONGEST_RANGE_DAYS) <= to) {
+      throw new InputError(
+        `from and to must be at most ${LONGEST_RANGE_DAYS} days apart`,
+      );
+    }
+    const entity = await loadEntity(
+      { catalog, httpAuth },
+      req,
+      query.entityRef,
+    );
+    res.json(await costs.entityCost(entity, from, to));
+  });
+
+  router.post('/v1/imports', async (req, res) => {
+    const query = parseQuery(importQuery, req);
+    if (!req.is('text/csv')) {
+      throw new InputError('The body must be a FOCUS file sent as text/csv');
+    }
+    await authorize(req, costImportCreatePermission);
+    const result = await importFocus(req, {
+      store,
+      source: query.source,
+      fileKey: query.file,
+      partial: query.partial,
+      targets: await attributionTargets(options),
+    });
+    const { status, ...body } = result;
+    res.status(status === 'rejected' ? 422 : 200).json(body);
+  });
+
+  return router;
+}

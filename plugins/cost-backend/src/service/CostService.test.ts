@@ -1,0 +1,114 @@
+import { Entity } from '@backstage/catalog-model';
+import { CostStore, CostSums } from '../database/CostStore';
+import { CostService } from './CostService';
+
+const GATEWAY: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'api-gateway',
+    namespace: 'default',
+    annotations: { 'agent-platform.io/monthly-budget': '120' },
+  },
+  relations: [
+    { type: 'dependsOn', targetRef: 'resource:default/agent-platform-db' },
+    { type: 'dependsOn', targetRef: 'component:default/auth' },
+  ],
+};
+
+const UNIT = 1_000_000_000n;
+
+/** A store whose lines are `sums`, recording which entities were asked for. */
+function fakeStore(sums: Partial<CostSums>, asked: string[][] = []) {
+  const store: Pick<CostStore, 'sums'> = {
+    sums: async refs => {
+      asked.push(refs);
+      return {
+        daily: [],
+        byProvider: [],
+        byResource: [],
+        currencies: ['USD'],
+        ...sums,
+      };
+    },
+  };
+  return store as CostStore;
+}
+
+const service = (store: CostStore) =>
+  new CostService({
+    store,
+    currency: 'USD',
+    thresholds: { warning: 0.8, critical: 0.96 },
+    today: () => '2026-11-10',
+  });
+
+describe('CostService', () => {
+  it('adds the Resources the entity depends on, and measures the month against its budget', async () => {
+    const asked: string[][] = [];
+    // 96.40 over the first 10 days of November
+    const store = fakeStore(
+      {
+        daily: [
+          { day: '2026-11-01', amount: 50n * UNIT },
+          { day: '2026-11-10', amount: 46_400_000_000n },
+        ],
+      },
+      asked,
+    );
+
+    const cost = await service(store).entityCost(
+      GATEWAY,
+      '2026-11-01',
+      '2026-11-10',
+    );
+
+    // a dependsOn Component is not rolled up: only Resources are
+    expect(asked[0]).toEqual([
+      'component:default/api-gateway',
+      'resource:default/agent-platform-db',
+    ]);
+    expect(cost.total).toBe('96.4');
+    expect(cost.budget).toEqual({
+      month: '2026-11',
+      monthly: '120',
+      spentMonthToDate: '96.4',
+      // 96.40 × 30 days ÷ 10 days elapsed
+      forecastMonthEnd: '289.2',
+      forecastMethod: 'month-to-date-daily-run-rate',
+      // 96.40 ÷ 120
+      ratio: expect.closeTo(0.80333, 5),
+      // 289.20 ÷ 120
+      forecastRatio: expect.closeTo(2.41, 5),
+      status: 'warning',
+      forecastStatus: 'critical',
+      thresholds: { warning: 0.8, critical: 0.96 },
+    });
+  });
+
+  it('has no budget without the annotation, and says so when currencies differ', async () => {
+    const plain = {
+      ...GATEWAY,
+      metadata: { name: 'plain', namespace: 'default' },
+    };
+    expect(
+      (
+        await service(fakeStore({})).entityCost(
+          plain,
+          '2026-11-01',
+          '2026-11-10',
+        )
+      ).budget,
+    ).toBeUndefined();
+
+    await expect(
+      service(fakeStore({ currencies: ['EUR', 'USD'] })).entityCost(
+        GATEWAY,
+        '2026-11-01',
+        '2026-11-10',
+      ),
+    ).rejects.toThrow(
+      'The costs of component:default/api-gateway are in several currencies (EUR, USD)',
+    );
+  });
+});

@@ -1,0 +1,120 @@
+import {
+  Entity,
+  parseEntityRef,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import {
+  BudgetThresholds,
+  budgetStatus,
+  CostEntityResponse,
+  formatAmount,
+  MONTHLY_BUDGET_ANNOTATION,
+  parseMonthlyBudget,
+  sumAmounts,
+} from '@internal/plugin-cost-common';
+import { CostStore } from '../database/CostStore';
+
+/** The Resources an entity `dependsOn`: their cost rolls up into its own. */
+export function dependedOnResources(entity: Entity): string[] {
+  return (entity.relations ?? [])
+    .filter(
+      relation =>
+        relation.type === 'dependsOn' &&
+        parseEntityRef(relation.targetRef).kind === 'resource',
+    )
+    .map(relation => relation.targetRef);
+}
+
+/** For sorting by amount, largest first. */
+function byAmountDescending(a: { amount: bigint }, b: { amount: bigint }) {
+  if (a.amount === b.amount) return 0;
+  return a.amount > b.amount ? -1 : 1;
+}
+
+/**
+ * An entity's cost: its own lines plus those of the Resources it depends
+ * on, by day, provider and resource, and its month-to-date spend against
+ * `agent-platform.io/monthly-budget` with the month-end forecast.
+ */
+export class CostService {
+  constructor(
+    private readonly options: {
+      store: CostStore;
+      thresholds: BudgetThresholds;
+      /** The currency of an entity without cost lines. */
+      currency: string;
+      today?: () => string;
+    },
+  ) {}
+
+  /** Today as the UTC day `YYYY-MM-DD`. */
+  today(): string {
+    return this.options.today?.() ?? new Date().toISOString().slice(0, 10);
+  }
+
+  async entityCost(
+    entity: Entity,
+    from: string,
+    to: string,
+  ): Promise<CostEntityResponse> {
+    const { store, thresholds } = this.options;
+    const entityRef = stringifyEntityRef(entity);
+    const refs = [entityRef, ...dependedOnResources(entity)];
+    const today = this.today();
+    const month = today.slice(0, 7);
+    const annotation = entity.metadata.annotations?.[MONTHLY_BUDGET_ANNOTATION];
+    const budget = annotation ? parseMonthlyBudget(annotation) : undefined;
+    const [sums, monthSums] = await Promise.all([
+      store.sums(refs, from, to),
+      budget ? store.sums(refs, `${month}-01`, today) : undefined,
+    ]);
+    const currencies = [
+      ...new Set([...sums.currencies, ...(monthSums?.currencies ?? [])]),
+    ];
+    if (currencies.length > 1) {
+      throw new Error(
+        `The costs of ${entityRef} are in several currencies (${currencies.join(
+          ', ',
+        )}); import each source in the one billing currency`,
+      );
+    }
+    const currency = currencies[0] ?? budget?.currency ?? this.options.currency;
+    return {
+      entityRef,
+      currency,
+      from,
+      to,
+      total: formatAmount(sumAmounts(sums.daily.map(d => d.amount))),
+      daily: sums.daily.map(d => ({
+        date: d.day,
+        amount: formatAmount(d.amount),
+      })),
+      byProvider: sums.byProvider
+        .sort(byAmountDescending)
+        .map(p => ({ provider: p.provider, amount: formatAmount(p.amount) })),
+      byResource: sums.byResource.sort(byAmountDescending).map(r => ({
+        resourceId: r.resourceId ?? '',
+        ...(r.resourceName ? { resourceName: r.resourceName } : {}),
+        ...(r.entityRef && r.entityRef !== entityRef
+          ? { entityRef: r.entityRef }
+          : {}),
+        provider: r.provider,
+        amount: formatAmount(r.amount),
+      })),
+      ...(budget && monthSums
+        ? {
+            budget: budgetStatus({
+              monthly: budget.amount,
+              daily: monthSums.daily.map(d => ({
+                date: d.day,
+                amount: d.amount,
+              })),
+              month,
+              today,
+              thresholds,
+            }),
+          }
+        : {}),
+    };
+  }
+}
