@@ -1,5 +1,5 @@
 import { parseCostTags } from './annotations';
-import { attribute } from './attribution';
+import { attribute, AttributionTarget, attributor } from './attribution';
 
 const gateway = {
   entityRef: 'component:default/api-gateway',
@@ -69,5 +69,35 @@ describe('attribute', () => {
     expect(attribute(JSON.parse('{"__proto__":"x"}'), [proto])).toBe(
       'component:default/proto',
     );
+  });
+});
+
+describe('attributor', () => {
+  it('answers as attribute does, whatever the order of the row’s tags', () => {
+    const all: AttributionTarget[] = [
+      ...entities,
+      { entityRef: 'component:default/aaa', costTags: { team: 'agents' } },
+      { entityRef: 'component:default/untagged', costTags: {} },
+      {
+        entityRef: 'component:default/db-first',
+        costTags: { component: 'db', service: 'api-gateway' },
+      },
+    ];
+    const rows: Array<Record<string, string>> = [
+      { service: 'api-gateway', env: 'prod' },
+      { env: 'prod', component: 'db', service: 'api-gateway' },
+      { team: 'agents' },
+      { service: 'api-gateway', component: 'cache' },
+      { other: 'x' },
+      {},
+    ];
+    const indexed = attributor(all);
+    for (const tags of rows) {
+      expect(indexed(tags)).toBe(attribute(tags, all));
+    }
+    // the two entities needing db and api-gateway tie; the smaller ref wins
+    expect(indexed(rows[1])).toBe('component:default/db-first');
+    expect(indexed(rows[2])).toBe('component:default/aaa');
+    expect(indexed(rows[4])).toBeUndefined();
   });
 });

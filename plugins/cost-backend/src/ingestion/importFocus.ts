@@ -1,6 +1,6 @@
 import {
-  attribute,
   AttributionTarget,
+  attributor,
   checkFocusHeader,
   FocusColumns,
   ImportRowError,
@@ -11,8 +11,12 @@ import { createHash } from 'node:crypto';
 import { Readable } from 'node:stream';
 import { CostStore, ImportStatus, StoredCostLine } from '../database/CostStore';
 
-/** Lines written to the store at a time. */
-const BATCH = 500;
+/**
+ * Lines of one day, entity, provider, service and resource are summed
+ * before they are stored (FOCUS has a row per SKU and charge); at most this
+ * many sums are held, then written, so memory stays bounded.
+ */
+const HELD_SUMS = 20_000;
 /** Bad lines listed at most; the count covers them all. */
 export const MAX_LISTED_ERRORS = 1000;
 
@@ -41,17 +45,12 @@ export interface FocusImportResult {
   errors: ImportRowError[];
 }
 
-/** The line a record starts on, from csv-parse's line count at its end and its raw text. */
-function startLine(endLine: number, raw: string): number {
-  const body = raw.replace(/^(\r?\n)+/, '').replace(/\r?\n$/, '');
-  return endLine - (body.match(/\n/g)?.length ?? 0);
-}
-
 /**
  * Imports one FOCUS CSV file, streamed (never whole in memory): each row is
  * checked, its `EffectiveCost` attributed to the entity whose cost tags it
- * carries (else unallocated), and written in one transaction that replaces
- * the earlier import of the same file. A file with a bad row is rejected
+ * carries (else unallocated), summed per day, entity, provider, service and
+ * resource, and written in one transaction that replaces the earlier import
+ * of the same file. A file with a bad row is rejected
  * whole, every bad line listed, unless `partial`; a file in two currencies,
  * a bad header, broken quoting or no rows is rejected. Nothing half-written
  * is ever visible.
@@ -82,7 +81,6 @@ export async function importFocus(
         parse({
           bom: true,
           info: true,
-          raw: true,
           relax_column_count: true,
           skip_empty_lines: true,
         }),
@@ -90,16 +88,21 @@ export async function importFocus(
       input.on('error', error => parser.destroy(error));
       let columns: FocusColumns | undefined;
       let currency: string | undefined;
-      let batch: StoredCostLine[] = [];
+      const sums = new Map<string, StoredCostLine>();
+      const attributed = attributor(targets);
+      // A record starts on the line after the previous one ended, past the
+      // empty lines skipped in between.
+      let previous = { lines: 0, emptyLines: 0 };
       const writing = () =>
         !fileError && (options.partial || rowsRejected === 0);
       try {
-        for await (const { record, info, raw } of parser as AsyncIterable<{
+        for await (const { record, info } of parser as AsyncIterable<{
           record: string[];
-          info: { lines: number };
-          raw: string;
+          info: { lines: number; empty_lines: number };
         }>) {
-          const line = startLine(info.lines, raw);
+          const line =
+            previous.lines + 1 + (info.empty_lines - previous.emptyLines);
+          previous = { lines: info.lines, emptyLines: info.empty_lines };
           if (!columns) {
             const header = checkFocusHeader(record);
             if (!header.ok) {
@@ -128,9 +131,9 @@ export async function importFocus(
           }
           rowsAccepted++;
           if (!writing()) continue;
-          batch.push({
+          const stored: StoredCostLine = {
             day: cost.date,
-            entityRef: attribute(cost.tags, targets),
+            entityRef: attributed(cost.tags),
             provider: cost.provider,
             serviceCategory: cost.serviceCategory,
             serviceName: cost.serviceName,
@@ -138,10 +141,22 @@ export async function importFocus(
             resourceName: cost.resourceName,
             currency: cost.currency,
             amount: cost.amount,
-          });
-          if (batch.length >= BATCH) {
-            await write(batch);
-            batch = [];
+          };
+          const key = JSON.stringify([
+            stored.day,
+            stored.entityRef,
+            stored.provider,
+            stored.serviceCategory,
+            stored.serviceName,
+            stored.resourceId,
+            stored.resourceName,
+          ]);
+          const held = sums.get(key);
+          if (held) held.amount += stored.amount;
+          else sums.set(key, stored);
+          if (sums.size >= HELD_SUMS) {
+            await write([...sums.values()]);
+            sums.clear();
           }
         }
       } catch (error) {
@@ -163,7 +178,7 @@ export async function importFocus(
         fileError = true;
       }
       if (!writing() || rowsAccepted === 0) return { keep: false };
-      await write(batch);
+      await write([...sums.values()]);
       return {
         keep: true,
         ...(hash ? { fileKey: `sha256:${hash.digest('hex')}` } : {}),
