@@ -1,0 +1,73 @@
+import { BudgetStatus } from '@internal/plugin-cost-common';
+import { formatBudgetPercent, formatMoney } from '../format';
+
+/** How each forecast method reads after "Forecast:". */
+const FORECAST_METHODS: Record<BudgetStatus['forecastMethod'], string> = {
+  'month-to-date-daily-run-rate': 'month-to-date daily run rate',
+};
+
+/**
+ * The spend against the budget in one line:
+ * `$96.40 of $120.00 (80 %) · forecast $131.45 (109 %)`.
+ */
+export function budgetSummary(budget: BudgetStatus, currency: string): string {
+  return (
+    `${formatMoney(budget.spentMonthToDate, currency)} of ` +
+    `${formatMoney(budget.monthly, currency)} ` +
+    `(${formatBudgetPercent(budget.ratio)}) · forecast ` +
+    `${formatMoney(budget.forecastMonthEnd, currency)} ` +
+    `(${formatBudgetPercent(budget.forecastRatio)})`
+  );
+}
+
+/** `Forecast: month-to-date daily run rate`. */
+export function forecastCaption(budget: BudgetStatus): string {
+  return `Forecast: ${
+    FORECAST_METHODS[budget.forecastMethod] ?? budget.forecastMethod
+  }`;
+}
+
+/** A mark on the gauge: a threshold, or the budget itself. */
+export interface GaugeMark {
+  /** As a fraction of the monthly budget */
+  ratio: number;
+  label: string;
+  /** The budget's mark is labelled above the bar, out of the thresholds' way */
+  above?: boolean;
+}
+
+/** Where things sit on the gauge, as percentages of its width. */
+export interface GaugeScale {
+  spent: number;
+  forecast: number;
+  marks: Array<GaugeMark & { at: number }>;
+}
+
+const clamp = (value: number) => Math.min(100, Math.max(0, value));
+
+/**
+ * Lays the gauge out: it runs from 0 to the budget, or further to the
+ * spend or the forecast when they go beyond it (then the budget is marked
+ * at 100 %). The thresholds (80 % and 96 % by default) are marked too.
+ */
+export function gaugeScale(budget: BudgetStatus): GaugeScale {
+  const { ratio, forecastRatio, thresholds } = budget;
+  const top = Math.max(1, ratio, forecastRatio);
+  const at = (value: number) => clamp((value / top) * 100);
+  const marks: GaugeMark[] = [
+    {
+      ratio: thresholds.warning,
+      label: formatBudgetPercent(thresholds.warning),
+    },
+    {
+      ratio: thresholds.critical,
+      label: formatBudgetPercent(thresholds.critical),
+    },
+  ];
+  if (top > 1) marks.push({ ratio: 1, label: '100 %', above: true });
+  return {
+    spent: at(ratio),
+    forecast: at(Math.max(ratio, forecastRatio)),
+    marks: marks.map(mark => ({ ...mark, at: at(mark.ratio) })),
+  };
+}

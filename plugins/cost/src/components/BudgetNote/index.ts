@@ -1,0 +1,1 @@
+export { BudgetNote, budgetNote } from './BudgetNote';

@@ -1,0 +1,5 @@
+export {
+  BudgetStatusChip,
+  LEVEL_COLOURS,
+  LEVEL_LABELS,
+} from './BudgetStatusChip';

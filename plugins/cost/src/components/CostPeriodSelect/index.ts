@@ -1,0 +1,1 @@
+export { CostPeriodSelect } from './CostPeriodSelect';

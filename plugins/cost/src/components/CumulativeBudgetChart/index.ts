@@ -1,0 +1,1 @@
+export { CumulativeBudgetChart } from './CumulativeBudgetChart';

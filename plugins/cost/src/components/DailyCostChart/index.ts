@@ -1,0 +1,1 @@
+export { DailyCostChart } from './DailyCostChart';

@@ -1,0 +1,1 @@
+export { ProviderBreakdown } from './ProviderBreakdown';

@@ -1,0 +1,1 @@
+export { FIRST_RESOURCES, ResourceBreakdown } from './ResourceBreakdown';

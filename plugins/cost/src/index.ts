@@ -1,0 +1,17 @@
+/**
+ * Shows an entity's cloud spend — total, budget gauge with forecast, daily
+ * trend, breakdown by provider and resource — from the cost backend plugin.
+ *
+ * This entry point is for apps on the legacy frontend system; apps on the new
+ * frontend system install the default export of `@internal/plugin-cost/alpha`.
+ *
+ * @packageDocumentation
+ */
+export {
+  costPlugin,
+  EntityCostContent,
+  EntityCostOverviewCard,
+} from './plugin';
+export { costApiRef, CostClient } from './api';
+export type { CostApi, GetEntityCostOptions } from './api';
+export { isCostAvailable } from './isCostAvailable';

@@ -1,0 +1,62 @@
+import {
+  createApiFactory,
+  createComponentExtension,
+  createPlugin,
+  createRoutableExtension,
+  discoveryApiRef,
+  fetchApiRef,
+} from '@backstage/core-plugin-api';
+import { CostClient, costApiRef } from './api';
+import { rootRouteRef } from './routes';
+
+/**
+ * The cost plugin for apps on the legacy frontend system.
+ *
+ * @public
+ */
+export const costPlugin = createPlugin({
+  id: 'cost',
+  routes: {
+    root: rootRouteRef,
+  },
+  apis: [
+    createApiFactory({
+      api: costApiRef,
+      deps: { discoveryApi: discoveryApiRef, fetchApi: fetchApiRef },
+      factory: ({ discoveryApi, fetchApi }) =>
+        new CostClient({ discoveryApi, fetchApi }),
+    }),
+  ],
+});
+
+/**
+ * The Costs tab of an entity page: the spend over a period, the budget
+ * gauge, the daily trend and the breakdowns by provider and resource.
+ *
+ * @public
+ */
+export const EntityCostContent = costPlugin.provide(
+  createRoutableExtension({
+    name: 'EntityCostContent',
+    component: () =>
+      import('./components/EntityCostContent').then(m => m.EntityCostContent),
+    mountPoint: rootRouteRef,
+  }),
+);
+
+/**
+ * The entity's spend this month against its budget, for the Overview tab.
+ *
+ * @public
+ */
+export const EntityCostOverviewCard = costPlugin.provide(
+  createComponentExtension({
+    name: 'EntityCostOverviewCard',
+    component: {
+      lazy: () =>
+        import('./components/EntityCostOverviewCard').then(
+          m => m.EntityCostOverviewCard,
+        ),
+    },
+  }),
+);

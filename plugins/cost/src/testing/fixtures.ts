@@ -1,0 +1,227 @@
+import { Entity } from '@backstage/catalog-model';
+import { ResponseError } from '@backstage/errors';
+import {
+  addDays,
+  BudgetStatus,
+  CostEntityResponse,
+  DailyCost,
+} from '@internal/plugin-cost-common';
+import { CostApi, GetEntityCostOptions } from '../api';
+
+/*
+ * Answers of the cost backend for the api-gateway (budget 120 USD), as of
+ * 2026-11-22T12:00:00Z: 22 of November's 30 days are in. Every total is the
+ * sum of its days, its providers and its resources; every forecast is
+ * spent × 30 ÷ 22, the month-to-date daily run rate.
+ */
+
+export const NOW = Date.parse('2026-11-22T12:00:00Z');
+
+export const ENTITY_REF = 'component:default/api-gateway';
+
+export const annotatedEntity: Entity = {
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'Component',
+  metadata: {
+    name: 'api-gateway',
+    title: 'API gateway',
+    annotations: {
+      'agent-platform.io/cost-tags': 'service=api-gateway',
+      'agent-platform.io/monthly-budget': '120',
+    },
+  },
+  spec: { type: 'service', lifecycle: 'production', owner: 'team-edge' },
+};
+
+/** Cost tags, no budget. */
+export const unbudgetedEntity: Entity = {
+  ...annotatedEntity,
+  metadata: {
+    name: 'api-gateway',
+    title: 'API gateway',
+    annotations: { 'agent-platform.io/cost-tags': 'service=api-gateway' },
+  },
+};
+
+export const plainEntity: Entity = {
+  ...annotatedEntity,
+  metadata: { name: 'api-gateway' },
+};
+
+/** Consecutive days from `from`, one amount each. */
+export function days(from: string, amounts: string[]): DailyCost[] {
+  return amounts.map((amount, i) => ({ date: addDays(from, i), amount }));
+}
+
+const THRESHOLDS = { warning: 0.8, critical: 0.96 };
+
+/** 66.00 of 120 (55 %) by the 22nd; forecast 66 × 30 ÷ 22 = 90.00 (75 %). */
+export const okBudget: BudgetStatus = {
+  month: '2026-11',
+  monthly: '120',
+  spentMonthToDate: '66',
+  forecastMonthEnd: '90',
+  forecastMethod: 'month-to-date-daily-run-rate',
+  ratio: 0.55,
+  forecastRatio: 0.75,
+  status: 'ok',
+  forecastStatus: 'ok',
+  thresholds: THRESHOLDS,
+};
+
+/**
+ * 96.40 of 120 (80.33 %) by the 22nd; forecast 96.4 × 30 ÷ 22 =
+ * 131.454545455 (109.55 %): the spend has reached the warning threshold,
+ * the forecast the critical one.
+ */
+export const warningBudget: BudgetStatus = {
+  ...okBudget,
+  spentMonthToDate: '96.4',
+  forecastMonthEnd: '131.454545455',
+  ratio: 96.4 / 120,
+  forecastRatio: 131.454545455 / 120,
+  status: 'warning',
+  forecastStatus: 'critical',
+};
+
+/** 118.80 of 120 (99 %) by the 22nd; forecast 118.8 × 30 ÷ 22 = 162.00 (135 %). */
+export const criticalBudget: BudgetStatus = {
+  ...okBudget,
+  spentMonthToDate: '118.8',
+  forecastMonthEnd: '162',
+  ratio: 0.99,
+  forecastRatio: 1.35,
+  status: 'critical',
+  forecastStatus: 'critical',
+};
+
+/**
+ * November 1–22: 3.90 a day for ten days, 4.60 for eleven, 6.80 today:
+ * 39.00 + 50.60 + 6.80 = 96.40. AWS 71.40 (74 %) of which the database
+ * Resource 19.00, Cloudflare 15.00 (16 %), Grafana Cloud 10.00 (10 %).
+ */
+export const novemberCost: CostEntityResponse = {
+  entityRef: ENTITY_REF,
+  currency: 'USD',
+  from: '2026-11-01',
+  to: '2026-11-22',
+  total: '96.4',
+  daily: days('2026-11-01', [
+    ...Array<string>(10).fill('3.9'),
+    ...Array<string>(11).fill('4.6'),
+    '6.8',
+  ]),
+  byProvider: [
+    { provider: 'AWS', amount: '71.4' },
+    { provider: 'Cloudflare', amount: '15' },
+    { provider: 'Grafana Cloud', amount: '10' },
+  ],
+  byResource: [
+    {
+      resourceId:
+        'arn:aws:ecs:eu-west-1:123456789012:service/agents/api-gateway',
+      resourceName: 'api-gateway (ECS service)',
+      provider: 'AWS',
+      amount: '52.4',
+    },
+    {
+      resourceId: 'arn:aws:rds:eu-west-1:123456789012:db:api-gateway-db',
+      resourceName: 'api-gateway-db',
+      entityRef: 'resource:default/api-gateway-db',
+      provider: 'AWS',
+      amount: '19',
+    },
+    {
+      resourceId: 'cloudflare/zones/valuecanvas.io/workers/api-gateway',
+      provider: 'Cloudflare',
+      amount: '15',
+    },
+    {
+      resourceId: 'grafana-cloud/stacks/valuecanvas',
+      resourceName: 'valuecanvas stack',
+      provider: 'Grafana Cloud',
+      amount: '10',
+    },
+  ],
+  budget: warningBudget,
+};
+
+/** October: 3.00 every day of 31, all on AWS. */
+export const octoberCost: CostEntityResponse = {
+  ...novemberCost,
+  from: '2026-10-01',
+  to: '2026-10-31',
+  total: '93',
+  daily: days('2026-10-01', Array<string>(31).fill('3')),
+  byProvider: [{ provider: 'AWS', amount: '93' }],
+  byResource: [
+    {
+      resourceId:
+        'arn:aws:ecs:eu-west-1:123456789012:service/agents/api-gateway',
+      resourceName: 'api-gateway (ECS service)',
+      provider: 'AWS',
+      amount: '93',
+    },
+  ],
+};
+
+/** Nothing billed over a range: zero days, no provider, no resource. */
+export function noCost(options: GetEntityCostOptions): CostEntityResponse {
+  const { from, to } = options;
+  const length =
+    (Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) /
+      86_400_000 +
+    1;
+  return {
+    entityRef: options.entityRef,
+    currency: 'USD',
+    from,
+    to,
+    total: '0',
+    daily: days(from, Array<string>(length).fill('0')),
+    byProvider: [],
+    byResource: [],
+    budget: {
+      ...okBudget,
+      spentMonthToDate: '0',
+      forecastMonthEnd: '0',
+      ratio: 0,
+      forecastRatio: 0,
+    },
+  };
+}
+
+/**
+ * A CostApi whose answers are the fixtures: November for this month,
+ * October for last month, November's figures for anything else.
+ */
+export function fakeCostApi(
+  overrides: Partial<CostApi> = {},
+): jest.Mocked<CostApi> {
+  return {
+    getEntityCost: jest.fn(async (options: GetEntityCostOptions) => {
+      if (options.from === octoberCost.from) return octoberCost;
+      return { ...novemberCost, from: options.from, to: options.to };
+    }),
+    ...overrides,
+  } as jest.Mocked<CostApi>;
+}
+
+/** The ResponseError the client throws for a backend error of `statusCode`. */
+export function responseError(
+  statusCode: number,
+  name: string,
+  message: string,
+): Promise<ResponseError> {
+  const body = {
+    error: { name, message },
+    request: { method: 'GET', url: '/api/cost/v1/entity' },
+    response: { statusCode },
+  };
+  return ResponseError.fromResponse(
+    new Response(JSON.stringify(body), {
+      status: statusCode,
+      headers: { 'Content-Type': 'application/json' },
+    }),
+  );
+}
