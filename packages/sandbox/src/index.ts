@@ -2,7 +2,8 @@
  * The portal's local demo upstreams: generated Prometheus history for the
  * nine demo services, backfilled into a real Prometheus, a stand-in for
  * Grafana's SLO app on top of it, and stand-ins for Sentry's API and the
- * Kubernetes API (HPAs and their events) that follow the same history.
+ * Kubernetes API (HPAs and their events) that follow the same history, and
+ * FOCUS billing files that tell the same story in costs.
  *
  * @packageDocumentation
  */
@@ -71,6 +72,26 @@ export {
 export type { SandboxSentryProject } from './sentry/projects';
 export { startKubernetes } from './kubernetes/server';
 export type { StartKubernetesOptions } from './kubernetes/server';
+export {
+  DEFAULT_FOCUS_MONTHS,
+  focusFileNames,
+  generateFocusFiles,
+  SANDBOX_FOCUS_PROVIDERS,
+} from './focus/generate';
+export type { FocusFile, FocusOptions } from './focus/generate';
+export { FOCUS_COLUMNS } from './focus/columns';
+export type { FocusColumn } from './focus/columns';
+export { FOCUS_STORY, focusStoryFor } from './focus/story';
+export type { FocusBudgetStory, FocusStory } from './focus/story';
+export {
+  SANDBOX_COST_RESOURCES,
+  SANDBOX_MONTHLY_BUDGETS,
+} from './focus/budgets';
+export { ensureFocusFiles, focusFingerprint } from './focus/ensureFocusFiles';
+export type {
+  EnsuredFocusFiles,
+  EnsureFocusFilesOptions,
+} from './focus/ensureFocusFiles';
 export {
   describeWithPrometheus,
   expectedSli,

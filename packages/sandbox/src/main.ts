@@ -1,5 +1,7 @@
 // `yarn workspace sandbox start`: the local demo upstreams of the portal.
 import { dirname, resolve } from 'node:path';
+import { ensureFocusFiles } from './focus/ensureFocusFiles';
+import { FOCUS_PROVIDERS } from './focus/generate';
 import { ensureHistory } from './prometheus/ensureHistory';
 import { findExecutable } from './prometheus/executables';
 import { startGrafanaSlo } from './grafana/server';
@@ -54,6 +56,8 @@ async function main() {
   // one end for the Prometheus history and the stand-ins that follow it
   const end = historyEndFor(Date.now());
 
+  await writeFocusFiles(srcDir, end);
+
   // Serves the SLO list even without Prometheus; its queries then answer 502.
   const grafana = await startGrafanaSlo({
     port: grafanaPort,
@@ -78,6 +82,30 @@ async function main() {
   } finally {
     await Promise.all([grafana.stop(), sentry.stop(), kubernetes.stop()]);
   }
+}
+
+/** The FOCUS billing files in `.sandbox/focus` (or `$SANDBOX_FOCUS_DIR`), regenerated when stale. */
+async function writeFocusFiles(srcDir: string, end: number) {
+  const dir = resolve(
+    process.env.SANDBOX_FOCUS_DIR || resolve(srcDir, '../../../.sandbox/focus'),
+  );
+  const { files, regenerated } = await ensureFocusFiles({
+    dir,
+    srcDir,
+    focus: { end },
+  });
+  const [first, last] = [files[0], files[files.length - 1]].map(name =>
+    name.slice(0, 7),
+  );
+  console.log(
+    `FOCUS billing files are in ${dir} (${
+      files.length
+    } CSV files, ${first} – ${last}, ${FOCUS_PROVIDERS.length} providers; ${
+      regenerated
+        ? `generated in ${regenerated.generateMs} ms, ${regenerated.written} written`
+        : 'current, reused'
+    })`,
+  );
 }
 
 async function runPrometheus(srcDir: string, port: number, end: number) {
