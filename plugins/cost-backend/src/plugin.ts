@@ -15,6 +15,7 @@ import { attributionTargets } from './ingestion/attributionTargets';
 import { importDirectory } from './ingestion/importDirectory';
 import { createRouter } from './router';
 import { CostService } from './service/CostService';
+import { resourceDependents } from './service/resourceDependents';
 
 /** Hourly, the first soon after start. */
 const DEFAULT_SOURCE_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
@@ -57,6 +58,7 @@ export const costPlugin = createBackendPlugin({
         const store = await DatabaseCostStore.create(database);
         const costs = new CostService({
           store,
+          dependents: resourceDependents(deps),
           currency,
           thresholds: {
             warning:

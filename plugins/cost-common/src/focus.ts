@@ -17,7 +17,7 @@ export type FocusChargeCategory = (typeof FOCUS_CHARGE_CATEGORIES)[number];
 export interface CostLine {
   /** `YYYY-MM-DD`: the UTC day `ChargePeriodStart` falls on */
   date: string;
-  /** `ProviderName`, or FOCUS 1.2's `ServiceProviderName` when the file has no `ProviderName` */
+  /** `ProviderName`, or FOCUS 1.3's `ServiceProviderName` when the file has no `ProviderName` */
   provider: string;
   /** `ServiceCategory`, e.g. `Compute` */
   serviceCategory: string;

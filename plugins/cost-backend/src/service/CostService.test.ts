@@ -18,8 +18,11 @@ const GATEWAY: Entity = {
 
 const UNIT = 1_000_000_000n;
 
-/** A store whose lines are `sums`, recording which entities were asked for. */
-function fakeStore(sums: Partial<CostSums>, asked: string[][] = []) {
+/** A store whose lines are `sums` by entity, recording which entities were asked for. */
+function fakeStore(
+  byEntity: Record<string, Partial<CostSums>>,
+  asked: string[][] = [],
+) {
   const store: Pick<CostStore, 'sums'> = {
     sums: async refs => {
       asked.push(refs);
@@ -28,16 +31,18 @@ function fakeStore(sums: Partial<CostSums>, asked: string[][] = []) {
         byProvider: [],
         byResource: [],
         currencies: ['USD'],
-        ...sums,
+        ...byEntity[refs[0]],
       };
     },
   };
   return store as CostStore;
 }
 
+/** Three entities depend on the database. */
 const service = (store: CostStore) =>
   new CostService({
     store,
+    dependents: async () => 3,
     currency: 'USD',
     thresholds: { warning: 0.8, critical: 0.96 },
     today: () => '2026-11-10',
@@ -46,13 +51,19 @@ const service = (store: CostStore) =>
 describe('CostService', () => {
   it('adds the Resources the entity depends on, and measures the month against its budget', async () => {
     const asked: string[][] = [];
-    // 96.40 over the first 10 days of November
+    // 96.40 over the first 10 days of November, and a database of 3.00
+    // a day shared by three entities
     const store = fakeStore(
       {
-        daily: [
-          { day: '2026-11-01', amount: 50n * UNIT },
-          { day: '2026-11-10', amount: 46_400_000_000n },
-        ],
+        'component:default/api-gateway': {
+          daily: [
+            { day: '2026-11-01', amount: 50n * UNIT },
+            { day: '2026-11-10', amount: 46_400_000_000n },
+          ],
+        },
+        'resource:default/agent-platform-db': {
+          daily: [{ day: '2026-11-10', amount: 3n * UNIT }],
+        },
       },
       asked,
     );
@@ -64,22 +75,29 @@ describe('CostService', () => {
     );
 
     // a dependsOn Component is not rolled up: only Resources are
-    expect(asked[0]).toEqual([
-      'component:default/api-gateway',
-      'resource:default/agent-platform-db',
+    expect(new Set(asked.flat())).toEqual(
+      new Set([
+        'component:default/api-gateway',
+        'resource:default/agent-platform-db',
+      ]),
+    );
+    // 96.40 + 3.00 ÷ 3
+    expect(cost.total).toBe('97.4');
+    expect(cost.daily).toEqual([
+      { date: '2026-11-01', amount: '50' },
+      { date: '2026-11-10', amount: '47.4' },
     ]);
-    expect(cost.total).toBe('96.4');
     expect(cost.budget).toEqual({
       month: '2026-11',
       monthly: '120',
-      spentMonthToDate: '96.4',
-      // 96.40 × 30 days ÷ 10 days elapsed
-      forecastMonthEnd: '289.2',
+      spentMonthToDate: '97.4',
+      // 97.40 × 30 days ÷ 10 days elapsed
+      forecastMonthEnd: '292.2',
       forecastMethod: 'month-to-date-daily-run-rate',
-      // 96.40 ÷ 120
-      ratio: expect.closeTo(0.80333, 5),
-      // 289.20 ÷ 120
-      forecastRatio: expect.closeTo(2.41, 5),
+      // 97.40 ÷ 120
+      ratio: expect.closeTo(0.81167, 5),
+      // 292.20 ÷ 120
+      forecastRatio: expect.closeTo(2.435, 5),
       status: 'warning',
       forecastStatus: 'critical',
       thresholds: { warning: 0.8, critical: 0.96 },
@@ -102,11 +120,11 @@ describe('CostService', () => {
     ).toBeUndefined();
 
     await expect(
-      service(fakeStore({ currencies: ['EUR', 'USD'] })).entityCost(
-        GATEWAY,
-        '2026-11-01',
-        '2026-11-10',
-      ),
+      service(
+        fakeStore({
+          'resource:default/agent-platform-db': { currencies: ['EUR'] },
+        }),
+      ).entityCost(GATEWAY, '2026-11-01', '2026-11-10'),
     ).rejects.toThrow(
       'The costs of component:default/api-gateway are in several currencies (EUR, USD)',
     );

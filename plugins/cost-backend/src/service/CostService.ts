@@ -12,7 +12,8 @@ import {
   parseMonthlyBudget,
   sumAmounts,
 } from '@internal/plugin-cost-common';
-import { CostStore } from '../database/CostStore';
+import { CostStore, CostSums } from '../database/CostStore';
+import { mergeSums, shareOf } from './costSums';
 
 /** The Resources an entity `dependsOn`: their cost rolls up into its own. */
 export function dependedOnResources(entity: Entity): string[] {
@@ -32,20 +33,41 @@ function byAmountDescending(a: { amount: bigint }, b: { amount: bigint }) {
 }
 
 /**
- * An entity's cost: its own lines plus those of the Resources it depends
- * on, by day, provider and resource, and its month-to-date spend against
+ * An entity's cost: its own lines plus its share of the Resources it
+ * depends on (a Resource that N entities depend on adds 1/N of its cost to
+ * each), by day, provider and resource, and its month-to-date spend against
  * `agent-platform.io/monthly-budget` with the month-end forecast.
  */
 export class CostService {
   constructor(
     private readonly options: {
       store: CostStore;
+      /** How many entities depend on a Resource: each gets that share of its cost. */
+      dependents: (resourceRef: string) => Promise<number>;
       thresholds: BudgetThresholds;
       /** The currency of an entity without cost lines. */
       currency: string;
       today?: () => string;
     },
   ) {}
+
+  /** The entity's own sums plus its share of each Resource it depends on. */
+  private async rolledUp(
+    entityRef: string,
+    shares: Map<string, number>,
+    from: string,
+    to: string,
+  ): Promise<CostSums> {
+    const { store } = this.options;
+    return mergeSums(
+      await Promise.all([
+        store.sums([entityRef], from, to),
+        ...[...shares].map(async ([ref, parts]) =>
+          shareOf(await store.sums([ref], from, to), parts),
+        ),
+      ]),
+    );
+  }
 
   /** Today as the UTC day `YYYY-MM-DD`. */
   today(): string {
@@ -57,16 +79,24 @@ export class CostService {
     from: string,
     to: string,
   ): Promise<CostEntityResponse> {
-    const { store, thresholds } = this.options;
+    const { thresholds } = this.options;
     const entityRef = stringifyEntityRef(entity);
-    const refs = [entityRef, ...dependedOnResources(entity)];
     const today = this.today();
     const month = today.slice(0, 7);
     const annotation = entity.metadata.annotations?.[MONTHLY_BUDGET_ANNOTATION];
     const budget = annotation ? parseMonthlyBudget(annotation) : undefined;
+    const shares = new Map(
+      await Promise.all(
+        dependedOnResources(entity).map(
+          async ref => [ref, await this.options.dependents(ref)] as const,
+        ),
+      ),
+    );
     const [sums, monthSums] = await Promise.all([
-      store.sums(refs, from, to),
-      budget ? store.sums(refs, `${month}-01`, today) : undefined,
+      this.rolledUp(entityRef, shares, from, to),
+      budget
+        ? this.rolledUp(entityRef, shares, `${month}-01`, today)
+        : undefined,
     ]);
     const currencies = [
       ...new Set([...sums.currencies, ...(monthSums?.currencies ?? [])]),
