@@ -184,3 +184,33 @@ test('the Autoscaling tab shows HPA and policy workloads against their bounds, a
   await expect(atMax.first()).toContainText(/4 → 5at max/);
   await expect(atMax.first()).toContainText(/cpu [\d.]+ % is over 80 %/);
 });
+
+test('the Costs tab measures a service’s month against its budget', async ({
+  page,
+}) => {
+  // waits for the first read of the sandbox's FOCUS files
+  test.setTimeout(120_000);
+  // the sandbox's story: inventory-frontend at 85 % of its $20 budget this
+  // month (crawler traffic on Vercel), the orchestrator over its $80
+  await page.goto('/catalog/default/component/inventory-frontend/costs');
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByText('$17.00 of $20.00 (85 %)')).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+  await expect(page.getByText('Warning', { exact: true })).toBeVisible();
+  await expect(
+    page
+      .getByRole('table', { name: 'Cost by provider' })
+      .getByRole('cell', { name: 'Vercel' }),
+  ).toBeVisible();
+
+  await page.goto('/catalog/default/component/orchestrator/costs');
+  await expect(
+    page.getByText(/^\$[\d,.]+ of \$80\.00 \(1\d\d %\)/),
+  ).toBeVisible();
+  await expect(page.getByText('Critical', { exact: true })).toBeVisible();
+  // its share of the shared database is rolled up from the Resource
+  await expect(page.getByText('Rolled up from Resource').first()).toBeVisible();
+});
