@@ -7,3 +7,6 @@
 export { formatAbsoluteTime, formatRelativeTime } from './time';
 export { formatError } from './formatError';
 export { RelativeTime } from './RelativeTime';
+export { getPluginJson } from './getPluginJson';
+export type { PluginFetchApis } from './getPluginJson';
+export { installFixedSizeResizeObserver } from './fixedSizeResizeObserver';

@@ -1,5 +1,6 @@
 import '@testing-library/jest-dom';
 import { configure } from '@testing-library/react';
+import { installFixedSizeResizeObserver } from '@internal/frontend-kit';
 
 /**
  * The tab renders several cards and charts, which takes a second or more in
@@ -9,29 +10,4 @@ import { configure } from '@testing-library/react';
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(15_000);
 
-/**
- * jsdom has no layout, so recharts' ResponsiveContainer would measure 0 × 0
- * and draw nothing. Report a fixed size instead.
- */
-class FixedSizeResizeObserver {
-  constructor(private readonly callback: ResizeObserverCallback) {}
-
-  observe(target: Element) {
-    this.callback(
-      [
-        {
-          target,
-          contentRect: { width: 600, height: 200 },
-        } as ResizeObserverEntry,
-      ],
-      this as unknown as ResizeObserver,
-    );
-  }
-
-  unobserve() {}
-
-  disconnect() {}
-}
-
-window.ResizeObserver =
-  FixedSizeResizeObserver as unknown as typeof ResizeObserver;
+installFixedSizeResizeObserver();

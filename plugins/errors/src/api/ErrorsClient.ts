@@ -1,5 +1,5 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import { getPluginJson } from '@internal/frontend-kit';
 import {
   ErrorsEnvironmentsResponse,
   ErrorsIssuesResponse,
@@ -13,55 +13,47 @@ import { ErrorsApi, GetIssuesOptions } from './ErrorsApi';
  * @public
  */
 export class ErrorsClient implements ErrorsApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
+  constructor(
+    private readonly apis: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   async getIssues(options: GetIssuesOptions): Promise<ErrorsIssuesResponse> {
     const { entityRef, environment, release, period, sort } = options;
-    return this.request<ErrorsIssuesResponse>('/v1/issues', {
-      entityRef,
-      environment,
-      release,
-      period,
-      sort,
-    });
+    return getPluginJson<ErrorsIssuesResponse>(
+      this.apis,
+      'errors',
+      '/v1/issues',
+      {
+        entityRef,
+        environment,
+        release,
+        period,
+        sort,
+      },
+    );
   }
 
   async getEnvironments(
     entityRef: string,
   ): Promise<ErrorsEnvironmentsResponse> {
-    return this.request<ErrorsEnvironmentsResponse>('/v1/environments', {
-      entityRef,
-    });
+    return getPluginJson<ErrorsEnvironmentsResponse>(
+      this.apis,
+      'errors',
+      '/v1/environments',
+      {
+        entityRef,
+      },
+    );
   }
 
   async getReleases(entityRef: string): Promise<ErrorsReleasesResponse> {
-    return this.request<ErrorsReleasesResponse>('/v1/releases', {
-      entityRef,
-    });
-  }
-
-  /** GETs `path` with the parameters that are set, in the order given. */
-  private async request<T>(
-    path: string,
-    parameters: Record<string, string | undefined>,
-  ): Promise<T> {
-    const query = new URLSearchParams();
-    for (const [name, value] of Object.entries(parameters)) {
-      if (value) {
-        query.set(name, value);
-      }
-    }
-    const baseUrl = await this.discoveryApi.getBaseUrl('errors');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}?${query}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
+    return getPluginJson<ErrorsReleasesResponse>(
+      this.apis,
+      'errors',
+      '/v1/releases',
+      {
+        entityRef,
+      },
+    );
   }
 }

@@ -1,5 +1,5 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
+import { getPluginJson } from '@internal/frontend-kit';
 import {
   SloHistoryResponse,
   SloListResponse,
@@ -12,35 +12,23 @@ import { GetSloHistoryOptions, SloApi } from './SloApi';
  * @public
  */
 export class SloClient implements SloApi {
-  private readonly discoveryApi: DiscoveryApi;
-  private readonly fetchApi: FetchApi;
-
-  constructor(options: { discoveryApi: DiscoveryApi; fetchApi: FetchApi }) {
-    this.discoveryApi = options.discoveryApi;
-    this.fetchApi = options.fetchApi;
-  }
+  constructor(
+    private readonly apis: { discoveryApi: DiscoveryApi; fetchApi: FetchApi },
+  ) {}
 
   async getSlos(entityRef: string): Promise<SloListResponse> {
-    return this.request<SloListResponse>(
-      '/v1/slos',
-      new URLSearchParams({ entityRef }),
-    );
+    return getPluginJson<SloListResponse>(this.apis, 'slo', '/v1/slos', {
+      entityRef,
+    });
   }
 
   async getHistory(options: GetSloHistoryOptions): Promise<SloHistoryResponse> {
     const { entityRef, id, from, to } = options;
-    return this.request<SloHistoryResponse>(
+    return getPluginJson<SloHistoryResponse>(
+      this.apis,
+      'slo',
       '/v1/slos/history',
-      new URLSearchParams({ entityRef, id, from, to }),
+      { entityRef, id, from, to },
     );
-  }
-
-  private async request<T>(path: string, query: URLSearchParams): Promise<T> {
-    const baseUrl = await this.discoveryApi.getBaseUrl('slo');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}?${query}`);
-    if (!response.ok) {
-      throw await ResponseError.fromResponse(response);
-    }
-    return (await response.json()) as T;
   }
 }
