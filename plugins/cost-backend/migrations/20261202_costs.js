@@ -49,11 +49,11 @@ exports.up = async function up(knex) {
       .onDelete('CASCADE');
     table.string('day', 10).notNullable().comment('YYYY-MM-DD, UTC');
     table.string('entity_ref', 255).nullable().comment('null: unallocated');
-    table.string('provider', 255).notNullable();
-    table.string('service_category', 255).notNullable();
-    table.string('service_name', 255).nullable();
-    table.string('resource_id', 1024).nullable();
-    table.string('resource_name', 1024).nullable();
+    table.text('provider').notNullable();
+    table.text('service_category').notNullable();
+    table.text('service_name').nullable();
+    table.text('resource_id').nullable();
+    table.text('resource_name').nullable();
     table.string('currency', 3).notNullable();
     table.bigInteger('amount_nanos').notNullable();
     table.index(['entity_ref', 'day'], 'cost_lines_entity_day_idx');

@@ -69,7 +69,8 @@ export const costPlugin = createBackendPlugin({
               DEFAULT_BUDGET_THRESHOLDS.critical,
           },
         });
-        for (const source of root?.getOptionalConfigArray('sources') ?? []) {
+        const sources = root?.getOptionalConfigArray('sources') ?? [];
+        for (const source of sources) {
           const name = source.getString('name');
           const directory = resolve(source.getString('directory'));
           await scheduler.scheduleTask({
@@ -93,7 +94,14 @@ export const costPlugin = createBackendPlugin({
           });
         }
 
-        httpRouter.use(await createRouter({ ...deps, store, costs }));
+        httpRouter.use(
+          await createRouter({
+            ...deps,
+            store,
+            costs,
+            configuredSources: sources.map(source => source.getString('name')),
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

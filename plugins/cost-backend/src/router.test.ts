@@ -54,6 +54,23 @@ async function backend(
       costPlugin,
       catalogServiceMock.factory({ entities: [GATEWAY, DB] }),
       mockServices.permissions.factory({ result }),
+      mockServices.rootConfig.factory({
+        data: {
+          cost: {
+            sources: [
+              {
+                name: 'billing-exports',
+                directory: '/nonexistent',
+                schedule: {
+                  frequency: { hours: 24 },
+                  timeout: { minutes: 1 },
+                  initialDelay: { hours: 1 },
+                },
+              },
+            ],
+          },
+        },
+      }),
     ],
   });
   return server;
@@ -155,6 +172,11 @@ describe('cost router', () => {
       'The body must be a FOCUS file sent as text/csv',
     );
     expect((await upload(app, FILE, 'source=../etc')).status).toBe(400);
+    const scheduled = await upload(app, FILE, 'source=billing-exports');
+    expect(scheduled.status).toBe(400);
+    expect(scheduled.body.error.message).toBe(
+      'source billing-exports is a configured directory source: upload under another name',
+    );
     expect((await upload(app, FILE, 'source=aws&partial=yes')).status).toBe(
       400,
     );

@@ -25,11 +25,13 @@ import {
   isDay,
 } from '@internal/plugin-cost-common';
 import express, { Request } from 'express';
+import { createReadStream } from 'node:fs';
 import Router from 'express-promise-router';
 import { z } from 'zod/v3';
 import { CostStore } from './database/CostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
 import { importFocus } from './ingestion/importFocus';
+import { withSpooledBody } from './ingestion/spooledBody';
 import { CostService } from './service/CostService';
 
 /** The longest range of one request: 13 months of days. */
@@ -70,6 +72,8 @@ export async function createRouter(options: {
   logger: LoggerService;
   store: CostStore;
   costs: CostService;
+  /** The scheduled directory sources: uploads may not replace their files. */
+  configuredSources?: string[];
 }): Promise<express.Router> {
   const { httpAuth, permissions, catalog, store, costs } = options;
   const router = Router();
@@ -115,14 +119,22 @@ export async function createRouter(options: {
     if (!req.is('text/csv')) {
       throw new InputError('The body must be a FOCUS file sent as text/csv');
     }
+    if (options.configuredSources?.includes(query.source)) {
+      throw new InputError(
+        `source ${query.source} is a configured directory source: upload under another name`,
+      );
+    }
     await authorize(req, costImportCreatePermission);
-    const result = await importFocus(req, {
-      store,
-      source: query.source,
-      fileKey: query.file,
-      partial: query.partial,
-      targets: await attributionTargets(options),
-    });
+    const targets = await attributionTargets(options);
+    const result = await withSpooledBody(req, path =>
+      importFocus(createReadStream(path), {
+        store,
+        source: query.source,
+        fileKey: query.file,
+        partial: query.partial,
+        targets,
+      }),
+    );
     const { status, ...body } = result;
     res.status(status === 'rejected' ? 422 : 200).json(body);
   });

@@ -26,4 +26,13 @@ describe('historyRange', () => {
       stepSeconds: 60,
     });
   });
+
+  it('asks for one sample when the range lies within one step', () => {
+    const range = historyRange(AT + 10_000, AT + 20_000);
+    expect(range).toEqual({
+      start: (AT + 60_000) / 1000,
+      end: (AT + 60_000) / 1000,
+      stepSeconds: 60,
+    });
+  });
 });

@@ -14,9 +14,8 @@ export function historyRange(from: number, to: number): SeriesRange {
   const span = Math.max(0, to - from) / 1000;
   const stepSeconds =
     Math.max(1, Math.ceil(span / HISTORY_POINTS / MINUTE)) * MINUTE;
-  return {
-    start: Math.ceil(from / 1000 / stepSeconds) * stepSeconds,
-    end: Math.floor(to / 1000 / stepSeconds) * stepSeconds,
-    stepSeconds,
-  };
+  const start = Math.ceil(from / 1000 / stepSeconds) * stepSeconds;
+  const end = Math.floor(to / 1000 / stepSeconds) * stepSeconds;
+  // a range within one step still asks for one sample
+  return { start, end: Math.max(start, end), stepSeconds };
 }

@@ -55,18 +55,20 @@ describe('mergeEvents', () => {
     expect(mergeEvents([live, recorded])).toEqual([{ ...live, atMax: true }]);
   });
 
-  it('keeps changes that differ in size, workload, cluster or time, newest first', () => {
+  it('keeps changes that differ in size, workload, cluster, namespace or time, newest first', () => {
     const events = [
       kubernetes('2026-11-20T10:05:00.000Z', 6),
       step('2026-11-20T10:06:00.000Z', 6, 7), // another size
       step('2026-11-20T10:06:00.000Z', 4, 6, { workload: 'worker' }),
       step('2026-11-20T10:06:00.000Z', 4, 6, { cluster: 'eks-prod' }),
+      kubernetes('2026-11-20T10:06:00.000Z', 6, { namespace: 'canary' }),
       step('2026-11-20T10:08:01.000Z', 4, 6), // 3 min 1 s later
       step('2026-11-20T09:00:00.000Z', 3, 4),
     ];
 
     expect(mergeEvents(events).map(e => e.time)).toEqual([
       '2026-11-20T10:08:01.000Z',
+      '2026-11-20T10:06:00.000Z',
       '2026-11-20T10:06:00.000Z',
       '2026-11-20T10:06:00.000Z',
       '2026-11-20T10:06:00.000Z',

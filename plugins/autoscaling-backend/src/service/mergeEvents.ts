@@ -1,4 +1,5 @@
 import { ScalingEvent } from '@internal/plugin-autoscaling-common';
+import { workloadKey } from '../database/ScalingEventStore';
 
 /**
  * How far apart a Kubernetes event and the step in the replica series may
@@ -6,8 +7,6 @@ import { ScalingEvent } from '@internal/plugin-autoscaling-common';
  * step shows at the first sample after it.
  */
 const SAME_CHANGE_MS = 3 * 60 * 1000;
-
-const workloadOf = (e: ScalingEvent) => `${e.cluster ?? ''}/${e.workload}`;
 
 /**
  * Live and recorded events as one timeline, newest first: one event per
@@ -17,7 +16,7 @@ const workloadOf = (e: ScalingEvent) => `${e.cluster ?? ''}/${e.workload}`;
 export function mergeEvents(events: ScalingEvent[]): ScalingEvent[] {
   const unique = new Map<string, ScalingEvent>();
   for (const e of events) {
-    const key = `${workloadOf(e)}@${e.time}>${e.to}:${e.source}`;
+    const key = `${workloadKey(e)}@${e.time}>${e.to}:${e.source}`;
     const known = unique.get(key);
     unique.set(
       key,
@@ -38,7 +37,7 @@ export function mergeEvents(events: ScalingEvent[]): ScalingEvent[] {
     const time = Date.parse(step.time);
     const match = kubernetes.find(
       e =>
-        workloadOf(e) === workloadOf(step) &&
+        workloadKey(e) === workloadKey(step) &&
         e.to === step.to &&
         Math.abs(Date.parse(e.time) - time) <= SAME_CHANGE_MS,
     );

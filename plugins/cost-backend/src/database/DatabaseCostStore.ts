@@ -99,6 +99,13 @@ export class DatabaseCostStore implements CostStore {
           .where({ id: importId })
           .first('source', 'file_key')
           .then(row => row!);
+        if (trx.client.config.client === 'pg') {
+          // Two imports of one file at once: the second waits for the first
+          // to commit, then replaces its lines instead of keeping both.
+          await trx.raw('SELECT pg_advisory_xact_lock(hashtext(?))', [
+            `cost:${source}/${file_key}`,
+          ]);
+        }
         await trx(LINES)
           .whereIn(
             'import_id',

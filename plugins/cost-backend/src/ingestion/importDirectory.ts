@@ -14,7 +14,7 @@ export interface DirectoryImportSummary {
 }
 
 /**
- * Imports the FOCUS files (`*.csv`) of `directory` as the source `source`,
+ * Imports the FOCUS files (`*.csv`, symlinks followed) of `directory` as the source `source`,
  * each keyed by its name, so that a new export of a file replaces the
  * earlier one. A file whose size and modification time are those of its
  * last successful import is skipped. One file failing does not stop the
@@ -28,16 +28,18 @@ export async function importDirectory(options: {
   logger: LoggerService;
 }): Promise<DirectoryImportSummary> {
   const { directory, source, store, logger } = options;
-  const names = (await readdir(directory, { withFileTypes: true }))
-    .filter(entry => entry.isFile() && entry.name.endsWith('.csv'))
-    .map(entry => entry.name)
+  // names, not dirents: a mounted file is often a symlink to the data
+  const names = (await readdir(directory))
+    .filter(name => name.toLowerCase().endsWith('.csv'))
     .sort();
   const summary = { imported: 0, unchanged: 0, rejected: 0, failed: 0 };
   let targets: AttributionTarget[] | undefined;
   for (const name of names) {
     const path = join(directory, name);
     try {
-      const { size, mtimeMs } = await stat(path);
+      const file = await stat(path);
+      if (!file.isFile()) continue;
+      const { size, mtimeMs } = file;
       const fingerprint = `${size} bytes, modified ${new Date(
         mtimeMs,
       ).toISOString()}`;

@@ -6,7 +6,7 @@ import { importFocus } from './importFocus';
 
 jest.setTimeout(60_000);
 
-const databases = TestDatabases.create({ ids: ['SQLITE_3'] });
+const databases = TestDatabases.create({ ids: ['SQLITE_3', 'POSTGRES_15'] });
 
 const GATEWAY = 'component:default/api-gateway';
 const DB = 'resource:default/agent-platform-db';
@@ -48,9 +48,9 @@ function row(
 
 const csv = (...lines: string[]) => Readable.from([`${lines.join('\n')}\n`]);
 
-describe('importFocus', () => {
+describe.each(databases.eachSupportedId())('importFocus on %s', databaseId => {
   async function setUp() {
-    const knex = await databases.init('SQLITE_3');
+    const knex = await databases.init(databaseId);
     const store = await DatabaseCostStore.create(
       mockServices.database({ knex, migrations: { skip: false } }),
     );
@@ -199,7 +199,7 @@ describe('importFocus', () => {
         },
       );
 
-    await upload('4');
+    expect((await upload('4')).status).toBe('succeeded');
     await upload('4'); // the same content again: replaced, not doubled
     const other = await upload('5'); // other content: added
 
@@ -273,5 +273,24 @@ describe('importFocus', () => {
 
     await expect(run(input)).rejects.toThrow('client went away');
     expect(await total(GATEWAY)).toEqual([]);
+  });
+
+  it('fails at once on an upload already closed before the import reads it', async () => {
+    const { run } = await setUp();
+    const input = new Readable({ read() {} });
+    input.destroy();
+
+    await expect(run(input)).rejects.toThrow(/premature close/i);
+  });
+
+  it('rejects a record longer than a megabyte, such as an unclosed quote', async () => {
+    const { run } = await setUp();
+
+    const result = await run(
+      csv(HEADER, `2026-11-01T00:00:00Z,"${'x'.repeat(1_100_000)}`),
+    );
+
+    expect(result.status).toBe('rejected');
+    expect(result.errors[0].message).toMatch(/^The file is not valid CSV: /);
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@internal/plugin-cost-common';
 import { parse } from 'csv-parse';
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { CostStore, ImportStatus, StoredCostLine } from '../database/CostStore';
 
 /**
@@ -17,6 +17,8 @@ import { CostStore, ImportStatus, StoredCostLine } from '../database/CostStore';
  * many sums are held, then written, so memory stays bounded.
  */
 const HELD_SUMS = 20_000;
+/** The longest record read: an unclosed quote must not swallow a whole upload. */
+const MAX_RECORD_BYTES = 1024 * 1024;
 /** Bad lines listed at most; the count covers them all. */
 export const MAX_LISTED_ERRORS = 1000;
 
@@ -66,7 +68,6 @@ export async function importFocus(
     options.fingerprint,
   );
   const hash = options.fileKey ? undefined : createHash('sha256');
-  if (hash) input.on('data', chunk => hash.update(chunk));
   const errors: ImportRowError[] = [];
   let rowsAccepted = 0;
   let rowsRejected = 0;
@@ -75,17 +76,25 @@ export async function importFocus(
     if (errors.length < MAX_LISTED_ERRORS) errors.push({ line, message });
   };
 
+  let kept: boolean;
   try {
-    const kept = await store.writeImport(importId, async write => {
-      const parser = input.pipe(
-        parse({
-          bom: true,
-          info: true,
-          relax_column_count: true,
-          skip_empty_lines: true,
-        }),
-      );
-      input.on('error', error => parser.destroy(error));
+    kept = await store.writeImport(importId, async write => {
+      const parser = parse({
+        bom: true,
+        info: true,
+        relax_column_count: true,
+        skip_empty_lines: true,
+        max_record_size: MAX_RECORD_BYTES,
+      });
+      // pipeline, not pipe: an input that breaks off, or was already
+      // closed, ends the parser with an error instead of leaving it waiting
+      const hashing = new Transform({
+        transform(chunk, _encoding, done) {
+          hash?.update(chunk);
+          done(null, chunk);
+        },
+      });
+      pipeline(input, hashing, parser, () => {});
       let columns: FocusColumns | undefined;
       let currency: string | undefined;
       const sums = new Map<string, StoredCostLine>();
@@ -184,31 +193,28 @@ export async function importFocus(
         ...(hash ? { fileKey: `sha256:${hash.digest('hex')}` } : {}),
       };
     });
-    const status = kept ? 'succeeded' : 'rejected';
-    // A rejected file imports nothing: none of its rows is accepted.
-    const accepted = kept ? rowsAccepted : 0;
-    await store.finishImport(importId, {
-      status,
-      rowsAccepted: accepted,
-      rowsRejected,
-      ...(errors.length
-        ? { error: `line ${errors[0].line}: ${errors[0].message}` }
-        : {}),
-    });
-    return {
-      importId,
-      status,
-      rowsAccepted: accepted,
-      rowsRejected,
-      errors,
-    };
   } catch (error) {
-    await store.finishImport(importId, {
-      status: 'failed',
-      rowsAccepted: 0,
-      rowsRejected,
-      error: (error as Error).message,
-    });
+    // recorded as failed; a failure to record it must not hide why
+    await store
+      .finishImport(importId, {
+        status: 'failed',
+        rowsAccepted: 0,
+        rowsRejected,
+        error: (error as Error).message,
+      })
+      .catch(() => {});
     throw error;
   }
+  const status = kept ? 'succeeded' : 'rejected';
+  // A rejected file imports nothing: none of its rows is accepted.
+  const accepted = kept ? rowsAccepted : 0;
+  await store.finishImport(importId, {
+    status,
+    rowsAccepted: accepted,
+    rowsRejected,
+    ...(errors.length
+      ? { error: `line ${errors[0].line}: ${errors[0].message}` }
+      : {}),
+  });
+  return { importId, status, rowsAccepted: accepted, rowsRejected, errors };
 }
