@@ -101,6 +101,29 @@ describe('BudgetGauge', () => {
     );
   });
 
+  it('stops stretching at 150 % of the budget when the forecast runs far beyond it', async () => {
+    // a first day of the month at 116 %, forecast at 1810 %
+    const early: BudgetStatus = {
+      ...criticalBudget,
+      spentMonthToDate: '93.47',
+      monthly: '80',
+      forecastMonthEnd: '1448.78',
+      ratio: 1.168,
+      forecastRatio: 18.1,
+    };
+    await renderInTestApp(<BudgetGauge budget={early} currency="USD" />);
+
+    // the scale runs to 150 %; the forecast runs off its end
+    expect(width('budget-spent')).toBeCloseTo((116.8 / 150) * 100);
+    expect(width('budget-forecast')).toBe(100);
+    expect(parseFloat(screen.getByText('80 %').style.left)).toBeCloseTo(
+      (80 / 150) * 100,
+    );
+    expect(parseFloat(screen.getByText('100 %').style.left)).toBeCloseTo(
+      (100 / 150) * 100,
+    );
+  });
+
   it('writes the amounts in the billing currency', async () => {
     await renderInTestApp(
       <BudgetGauge budget={warningBudget} currency="EUR" />,

@@ -46,13 +46,21 @@ export interface GaugeScale {
 const clamp = (value: number) => Math.min(100, Math.max(0, value));
 
 /**
+ * How far past the budget a forecast stretches the gauge: a forecast of
+ * 18 times the budget (a bad first day of the month) would squeeze the
+ * marks together, so beyond this it runs off the end of the bar.
+ */
+export const FORECAST_SCALE_LIMIT = 1.5;
+
+/**
  * Lays the gauge out: it runs from 0 to the budget, or further to the
- * spend or the forecast when they go beyond it (then the budget is marked
- * at 100 %). The thresholds (80 % and 96 % by default) are marked too.
+ * spend, or to the forecast up to {@link FORECAST_SCALE_LIMIT} times the
+ * budget, when they go beyond it (then the budget is marked at 100 %).
+ * The thresholds (80 % and 96 % by default) are marked too.
  */
 export function gaugeScale(budget: BudgetStatus): GaugeScale {
   const { ratio, forecastRatio, thresholds } = budget;
-  const top = Math.max(1, ratio, forecastRatio);
+  const top = Math.max(1, ratio, Math.min(forecastRatio, FORECAST_SCALE_LIMIT));
   const at = (value: number) => clamp((value / top) * 100);
   const marks: GaugeMark[] = [
     {
