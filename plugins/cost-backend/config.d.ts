@@ -19,6 +19,8 @@ export interface Config {
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     }>;
     budgets?: {
+      /** The organisation's monthly budget, e.g. `"1200"`, in the billing currency. */
+      organization?: string;
       /** Fractions of the monthly budget. Default warning 0.8, critical 0.96. */
       thresholds?: {
         warning?: number;

@@ -9,6 +9,7 @@ import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import {
   DEFAULT_BUDGET_THRESHOLDS,
   isCurrencyCode,
+  parseAmount,
 } from '@internal/plugin-cost-common';
 import { DatabaseCostStore } from './database/DatabaseCostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
@@ -56,8 +57,14 @@ export const costPlugin = createBackendPlugin({
         }
         const thresholds = root?.getOptionalConfig('budgets.thresholds');
         const store = await DatabaseCostStore.create(database);
+        const organizationBudget = root?.getOptionalString(
+          'budgets.organization',
+        );
         const costs = new CostService({
           store,
+          ...(organizationBudget
+            ? { organizationBudget: parseAmount(organizationBudget) }
+            : {}),
           dependents: resourceDependents(deps),
           currency,
           thresholds: {

@@ -141,6 +141,49 @@ describe('cost router', () => {
     });
   });
 
+  it('answers the organisation’s overview, unallocated spend apart', async () => {
+    const app = await backend();
+    await upload(app, FILE);
+
+    const res = await request(app)
+      .get('/api/cost/v1/overview')
+      .query({ from: '2026-10-01', to: '2026-10-31', groupBy: 'service' });
+
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual(
+      expect.objectContaining({
+        currency: 'USD',
+        groupBy: 'service',
+        // 10.10 + 0.9 + 5 − 1 + 100
+        total: '115',
+        unallocated: '100',
+        groups: [
+          expect.objectContaining({
+            key: 'component:default/api-gateway',
+            label: 'api-gateway',
+            amount: '10',
+          }),
+          expect.objectContaining({
+            key: 'resource:default/agent-platform-db',
+            amount: '5',
+          }),
+        ],
+        // September had nothing: both are new
+        topMovers: [
+          expect.objectContaining({ amount: '10', changeRatio: null }),
+          expect.objectContaining({ amount: '5', changeRatio: null }),
+        ],
+      }),
+    );
+    const bad = await request(app)
+      .get('/api/cost/v1/overview')
+      .query({ groupBy: 'region' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toContain(
+      'groupBy must be one of team, service, provider',
+    );
+  });
+
   it('answers 422 with every bad line when the upload is rejected', async () => {
     const app = await backend();
 

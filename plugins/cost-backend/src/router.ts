@@ -21,7 +21,9 @@ import {
   addDays,
   costEntityReadPermission,
   costImportCreatePermission,
+  costOverviewReadPermission,
   costPermissions,
+  CostGroupBy,
   isDay,
 } from '@internal/plugin-cost-common';
 import express, { Request } from 'express';
@@ -33,6 +35,9 @@ import { attributionTargets } from './ingestion/attributionTargets';
 import { importFocus } from './ingestion/importFocus';
 import { withSpooledBody } from './ingestion/spooledBody';
 import { CostService } from './service/CostService';
+import { entityFacts } from './service/entityFacts';
+
+const COST_GROUP_BYS = ['team', 'service', 'provider'] as const;
 
 /** The longest range of one request: 13 months of days. */
 export const LONGEST_RANGE_DAYS = 400;
@@ -45,6 +50,17 @@ const day = () =>
 const entityQuery = entityRefQuery.extend({
   from: day().optional(),
   to: day().optional(),
+});
+
+const overviewQuery = z.object({
+  from: day().optional(),
+  to: day().optional(),
+  groupBy: singleParam()
+    .refine(v => (COST_GROUP_BYS as readonly string[]).includes(v), {
+      message: `must be one of ${COST_GROUP_BYS.join(', ')}`,
+    })
+    .optional()
+    .transform(v => (v ?? 'team') as CostGroupBy),
 });
 
 const importQuery = z.object({
@@ -63,7 +79,7 @@ const importQuery = z.object({
     .transform(v => v === 'true'),
 });
 
-/** The cost API: `/health`, `/v1/entity` and `/v1/imports`. */
+/** The cost API: `/health`, `/v1/entity`, `/v1/overview` and `/v1/imports`. */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   auth: AuthService;
@@ -95,9 +111,8 @@ export async function createRouter(options: {
     res.json({ status: 'ok' });
   });
 
-  router.get('/v1/entity', async (req, res) => {
-    const query = parseQuery(entityQuery, req);
-    await authorize(req, costEntityReadPermission);
+  /** `from` and `to`, by default this month up to today; 400 days at most. */
+  function range(query: { from?: string; to?: string }) {
     const to = query.to ?? costs.today();
     const from = query.from ?? `${to.slice(0, 7)}-01`;
     if (from > to) throw new InputError('from must not be after to');
@@ -106,12 +121,28 @@ export async function createRouter(options: {
         `from and to must be at most ${LONGEST_RANGE_DAYS} days apart`,
       );
     }
+    return { from, to };
+  }
+
+  router.get('/v1/entity', async (req, res) => {
+    const query = parseQuery(entityQuery, req);
+    await authorize(req, costEntityReadPermission);
+    const { from, to } = range(query);
     const entity = await loadEntity(
       { catalog, httpAuth },
       req,
       query.entityRef,
     );
     res.json(await costs.entityCost(entity, from, to));
+  });
+
+  router.get('/v1/overview', async (req, res) => {
+    const query = parseQuery(overviewQuery, req);
+    await authorize(req, costOverviewReadPermission);
+    const { from, to } = range(query);
+    res.json(
+      await costs.overview(from, to, query.groupBy, await entityFacts(options)),
+    );
   });
 
   router.post('/v1/imports', async (req, res) => {

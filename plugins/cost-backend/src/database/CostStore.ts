@@ -47,6 +47,15 @@ export interface CostSums {
   currencies: string[];
 }
 
+/** Sums of every line of a range, for the organisation's overview. */
+export interface OverviewSums {
+  daily: Array<{ day: string; amount: Nanos }>;
+  /** Undefined entityRef: unallocated */
+  byEntity: Array<{ entityRef?: string; amount: Nanos }>;
+  byProvider: Array<{ provider: string; amount: Nanos }>;
+  currencies: string[];
+}
+
 /** The lines of one import being written; see {@link CostStore.writeImport}. */
 export type ImportWriter = (lines: StoredCostLine[]) => Promise<void>;
 
@@ -83,6 +92,8 @@ export interface CostStore {
     },
   ): Promise<void>;
   getImport(importId: string): Promise<ImportRecord | undefined>;
+  /** Every line from `from` to `to` (days, inclusive), summed by day, entity and provider. */
+  overviewSums(from: string, to: string): Promise<OverviewSums>;
   /** The cost of `entityRefs` from `from` to `to` (days, inclusive). */
   sums(entityRefs: string[], from: string, to: string): Promise<CostSums>;
 }

@@ -123,6 +123,37 @@ describe.each(databases.eachSupportedId())(
       });
     });
 
+    it('sums every line of a range by day, entity (unallocated apart) and provider', async () => {
+      const store = await createStore();
+      await importLines(store, 'a.csv', [
+        line('2026-11-01', 2n),
+        line('2026-11-01', 3n, { entityRef: DB, provider: 'Neon' }),
+        line('2026-11-02', 5n, { entityRef: undefined }),
+        line('2026-11-02', 7n),
+        line('2026-12-01', 100n),
+      ]);
+
+      const sums = await store.overviewSums('2026-11-01', '2026-11-30');
+
+      expect(sums.daily).toEqual([
+        { day: '2026-11-01', amount: 5n },
+        { day: '2026-11-02', amount: 12n },
+      ]);
+      expect(
+        [...sums.byEntity].sort((a, b) =>
+          String(a.entityRef).localeCompare(String(b.entityRef)),
+        ),
+      ).toEqual([
+        { entityRef: GATEWAY, amount: 9n },
+        { entityRef: DB, amount: 3n },
+        { amount: 5n },
+      ]);
+      expect(sums.byProvider).toEqual([
+        { provider: 'AWS', amount: 14n },
+        { provider: 'Neon', amount: 3n },
+      ]);
+    });
+
     it('replaces the lines of an earlier import of the same file, and only those', async () => {
       const store = await createStore();
       await importLines(store, 'aws-2026-11.csv', [line('2026-11-01', 10n)]);

@@ -8,6 +8,7 @@ import {
   ImportRecord,
   ImportStatus,
   ImportWriter,
+  OverviewSums,
 } from './CostStore';
 
 const IMPORTS = 'cost_imports';
@@ -169,6 +170,31 @@ export class DatabaseCostStore implements CostStore {
       rowsAccepted: Number(row.rows_accepted),
       rowsRejected: Number(row.rows_rejected),
       ...(row.error ? { error: row.error } : {}),
+    };
+  }
+
+  async overviewSums(from: string, to: string): Promise<OverviewSums> {
+    const lines = () => this.db(LINES).whereBetween('day', [from, to]);
+    const [daily, byEntity, byProvider, currencies] = await Promise.all([
+      lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
+      lines().select('entity_ref', this.db.raw(SUM)).groupBy('entity_ref'),
+      lines()
+        .select('provider', this.db.raw(SUM))
+        .groupBy('provider')
+        .orderBy('provider'),
+      lines().distinct('currency').orderBy('currency'),
+    ]);
+    return {
+      daily: daily.map(r => ({ day: r.day, amount: BigInt(r.amount) })),
+      byEntity: byEntity.map(r => ({
+        ...(r.entity_ref ? { entityRef: r.entity_ref } : {}),
+        amount: BigInt(r.amount),
+      })),
+      byProvider: byProvider.map(r => ({
+        provider: r.provider,
+        amount: BigInt(r.amount),
+      })),
+      currencies: currencies.map(r => r.currency),
     };
   }
 

@@ -62,6 +62,10 @@ export async function importFocus(
   options: FocusImportOptions,
 ): Promise<FocusImportResult> {
   const { store, targets } = options;
+  // The input's errors reach the parser through pipeline below; until it
+  // is attached (after the transaction has begun), this keeps an early one
+  // from being an uncaught exception. pipeline still sees it.
+  input.on('error', () => {});
   const importId = await store.startImport(
     options.source,
     options.fileKey ?? 'sha256:pending',

@@ -7,13 +7,18 @@ import {
   BudgetThresholds,
   budgetStatus,
   CostEntityResponse,
+  CostGroupBy,
+  CostOverviewResponse,
   formatAmount,
   MONTHLY_BUDGET_ANNOTATION,
+  Nanos,
   parseMonthlyBudget,
+  previousPeriod,
   sumAmounts,
 } from '@internal/plugin-cost-common';
 import { CostStore, CostSums } from '../database/CostStore';
-import { mergeSums, shareOf } from './costSums';
+import { byAmountDescending, mergeSums, shareOf } from './costSums';
+import { buildOverview, EntityFacts } from './overview';
 
 /** The Resources an entity `dependsOn`: their cost rolls up into its own. */
 export function dependedOnResources(entity: Entity): string[] {
@@ -24,12 +29,6 @@ export function dependedOnResources(entity: Entity): string[] {
         parseEntityRef(relation.targetRef).kind === 'resource',
     )
     .map(relation => relation.targetRef);
-}
-
-/** For sorting by amount, largest first. */
-function byAmountDescending(a: { amount: bigint }, b: { amount: bigint }) {
-  if (a.amount === b.amount) return 0;
-  return a.amount > b.amount ? -1 : 1;
 }
 
 /**
@@ -45,6 +44,8 @@ export class CostService {
       /** How many entities depend on a Resource: each gets that share of its cost. */
       dependents: (resourceRef: string) => Promise<number>;
       thresholds: BudgetThresholds;
+      /** The organisation's monthly budget, if any */
+      organizationBudget?: Nanos;
       /** The currency of an entity without cost lines. */
       currency: string;
       today?: () => string;
@@ -67,6 +68,49 @@ export class CostService {
         ),
       ]),
     );
+  }
+
+  /**
+   * The organisation's costs from `from` to `to`, grouped by `groupBy`,
+   * with `entities` from the catalog; see {@link buildOverview}.
+   */
+  async overview(
+    from: string,
+    to: string,
+    groupBy: CostGroupBy,
+    entities: EntityFacts[],
+  ): Promise<CostOverviewResponse> {
+    const { store } = this.options;
+    const today = this.today();
+    const before = previousPeriod(from, to);
+    const [current, previous, monthToDate] = await Promise.all([
+      store.overviewSums(from, to),
+      store.overviewSums(before.from, before.to),
+      store.overviewSums(`${today.slice(0, 7)}-01`, today),
+    ]);
+    const currencies = [
+      ...new Set([...current.currencies, ...monthToDate.currencies]),
+    ];
+    if (currencies.length > 1) {
+      throw new Error(
+        `The organisation's costs are in several currencies (${currencies.join(
+          ', ',
+        )}); import each source in the one billing currency`,
+      );
+    }
+    return buildOverview({
+      from,
+      to,
+      groupBy,
+      currency: currencies[0] ?? this.options.currency,
+      today,
+      thresholds: this.options.thresholds,
+      organizationBudget: this.options.organizationBudget,
+      current,
+      previous,
+      monthToDate,
+      entities,
+    });
   }
 
   /** Today as the UTC day `YYYY-MM-DD`. */

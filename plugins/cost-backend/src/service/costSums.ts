@@ -48,3 +48,12 @@ export function mergeSums(all: CostSums[]): CostSums {
     currencies: [...new Set(all.flatMap(s => s.currencies))].sort(),
   };
 }
+
+/** For sorting by amount, largest first. */
+export function byAmountDescending(
+  a: { amount: bigint },
+  b: { amount: bigint },
+) {
+  if (a.amount === b.amount) return 0;
+  return a.amount > b.amount ? -1 : 1;
+}

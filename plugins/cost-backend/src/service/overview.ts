@@ -1,0 +1,229 @@
+import {
+  BudgetAlert,
+  BudgetStatus,
+  BudgetThresholds,
+  budgetStatus,
+  CostGroup,
+  CostGroupBy,
+  CostOverviewResponse,
+  formatAmount,
+  Nanos,
+  scaleAmount,
+  sumAmounts,
+  topMovers,
+} from '@internal/plugin-cost-common';
+import { OverviewSums } from '../database/CostStore';
+import { byAmountDescending } from './costSums';
+
+/** What the overview needs to know of a catalog entity. */
+export interface EntityFacts {
+  entityRef: string;
+  /** Its title, else its name */
+  label: string;
+  /** The owning group's ref */
+  owner?: string;
+  monthlyBudget?: Nanos;
+  /** The Resources it depends on */
+  dependsOn: string[];
+  /** How many entities depend on it (for a Resource): each takes that share */
+  dependents: number;
+}
+
+export interface OverviewInput {
+  from: string;
+  to: string;
+  groupBy: CostGroupBy;
+  currency: string;
+  /** `YYYY-MM-DD`, UTC */
+  today: string;
+  thresholds: BudgetThresholds;
+  organizationBudget?: Nanos;
+  current: OverviewSums;
+  /** The period of equal length just before, for the movers */
+  previous: OverviewSums;
+  /** This month up to today, for budgets and alerts */
+  monthToDate: OverviewSums;
+  entities: EntityFacts[];
+}
+
+/** How many movers are listed. */
+const MOVERS = 10;
+
+const byEntity = (sums: OverviewSums) =>
+  new Map(
+    sums.byEntity.flatMap(e => (e.entityRef ? [[e.entityRef, e.amount]] : [])),
+  );
+
+/** Amounts of `sums` by the key `groupBy` gives each entity (or provider). */
+function grouped(
+  sums: OverviewSums,
+  groupBy: CostGroupBy,
+  facts: Map<string, EntityFacts>,
+): Map<string, Nanos> {
+  const groups = new Map<string, Nanos>();
+  const add = (key: string, amount: Nanos) =>
+    groups.set(key, (groups.get(key) ?? 0n) + amount);
+  if (groupBy === 'provider') {
+    for (const p of sums.byProvider) add(p.provider, p.amount);
+    return groups;
+  }
+  for (const { entityRef, amount } of sums.byEntity) {
+    if (!entityRef) continue; // unallocated is shown apart
+    const key =
+      groupBy === 'team' ? facts.get(entityRef)?.owner ?? 'unowned' : entityRef;
+    add(key, amount);
+  }
+  return groups;
+}
+
+/**
+ * The organisation's costs over a period: total, unallocated, daily, the
+ * groups (teams by owner, services, or providers) with their budgets, the
+ * movers against the previous period of equal length, and the budget
+ * alerts of this month. An entity's budget is measured as on its Costs tab:
+ * its own spend plus its share of the Resources it depends on; a team's
+ * budget is the sum of its entities' budgets against its own spend.
+ */
+export function buildOverview(input: OverviewInput): CostOverviewResponse {
+  const { groupBy, today, thresholds } = input;
+  const month = today.slice(0, 7);
+  const facts = new Map(input.entities.map(f => [f.entityRef, f]));
+  const monthSpend = byEntity(input.monthToDate);
+  const status = (monthly: Nanos, spent: Nanos): BudgetStatus =>
+    budgetStatus({
+      monthly,
+      daily: [{ date: today, amount: spent }],
+      month,
+      today,
+      thresholds,
+    });
+
+  /** An entity's month to date as its Costs tab counts it. */
+  const rolledUp = (f: EntityFacts) =>
+    (monthSpend.get(f.entityRef) ?? 0n) +
+    sumAmounts(
+      f.dependsOn.map(ref =>
+        scaleAmount(
+          monthSpend.get(ref) ?? 0n,
+          1n,
+          BigInt(Math.max(1, facts.get(ref)?.dependents ?? 1)),
+        ),
+      ),
+    );
+  const entityBudgets = new Map(
+    input.entities.flatMap(f =>
+      f.monthlyBudget
+        ? [[f.entityRef, status(f.monthlyBudget, rolledUp(f))] as const]
+        : [],
+    ),
+  );
+  const teamBudget = (team: string): BudgetStatus | undefined => {
+    const owned = input.entities.filter(f => f.owner === team);
+    const monthly = sumAmounts(owned.map(f => f.monthlyBudget ?? 0n));
+    if (monthly <= 0n) return undefined;
+    return status(
+      monthly,
+      sumAmounts(owned.map(f => monthSpend.get(f.entityRef) ?? 0n)),
+    );
+  };
+
+  const label = (key: string) => {
+    if (groupBy === 'provider') return key;
+    if (groupBy === 'team')
+      return key === 'unowned'
+        ? 'No owner'
+        : key.replace(/^group:(default\/)?/, '');
+    return facts.get(key)?.label ?? key;
+  };
+  const entityRefOf = (key: string) =>
+    groupBy === 'provider' || key === 'unowned' ? undefined : key;
+  const budgetOf = (key: string) => {
+    if (groupBy === 'service') return entityBudgets.get(key);
+    if (groupBy === 'team') return teamBudget(key);
+    return undefined;
+  };
+
+  const current = grouped(input.current, groupBy, facts);
+  const groups: CostGroup[] = [...current]
+    .map(([key, amount]) => ({ key, amount }))
+    .sort(byAmountDescending)
+    .map(({ key, amount }) => {
+      const entityRef = entityRefOf(key);
+      const budget = budgetOf(key);
+      return {
+        key,
+        label: label(key),
+        ...(entityRef ? { entityRef } : {}),
+        amount: formatAmount(amount),
+        ...(budget ? { budget } : {}),
+      };
+    });
+
+  const alerts: BudgetAlert[] = [...entityBudgets].flatMap(
+    ([entityRef, budget]): BudgetAlert[] => {
+      if (budget.status !== 'ok') {
+        return [
+          {
+            entityRef,
+            threshold: budget.status,
+            basis: 'spent',
+            month,
+            ratio: budget.ratio,
+          },
+        ];
+      }
+      if (budget.forecastStatus !== 'ok') {
+        return [
+          {
+            entityRef,
+            threshold: budget.forecastStatus,
+            basis: 'forecast',
+            month,
+            ratio: budget.forecastRatio,
+          },
+        ];
+      }
+      return [];
+    },
+  );
+
+  const total = sumAmounts(input.current.daily.map(d => d.amount));
+  const monthTotal = sumAmounts(input.monthToDate.daily.map(d => d.amount));
+  return {
+    currency: input.currency,
+    from: input.from,
+    to: input.to,
+    groupBy,
+    total: formatAmount(total),
+    unallocated: formatAmount(
+      sumAmounts(
+        input.current.byEntity.filter(e => !e.entityRef).map(e => e.amount),
+      ),
+    ),
+    daily: input.current.daily.map(d => ({
+      date: d.day,
+      amount: formatAmount(d.amount),
+    })),
+    groups,
+    ...(input.organizationBudget
+      ? { organizationBudget: status(input.organizationBudget, monthTotal) }
+      : {}),
+    topMovers: topMovers(
+      current,
+      grouped(input.previous, groupBy, facts),
+      MOVERS,
+    ).map(mover => {
+      const entityRef = entityRefOf(mover.key);
+      return {
+        key: mover.key,
+        label: label(mover.key),
+        ...(entityRef ? { entityRef } : {}),
+        amount: formatAmount(mover.amount),
+        previousAmount: formatAmount(mover.previousAmount),
+        change: formatAmount(mover.change),
+        changeRatio: mover.changeRatio,
+      };
+    }),
+    alerts: alerts.sort((a, b) => b.ratio - a.ratio),
+  };
+}
