@@ -2,6 +2,7 @@ import {
   ApiBlueprint,
   coreExtensionData,
 } from '@backstage/frontend-plugin-api';
+import { overviewRouteRef } from './routes';
 import {
   createExtensionTester,
   renderInTestApp,
@@ -102,6 +103,39 @@ describe('cost plugin on the new frontend system', () => {
     expect(
       await screen.findByRole('link', { name: /View costs/ }),
     ).toHaveAttribute('href', '/catalog/default/component/api-gateway/costs');
+  });
+
+  it('adds the cost overview page at /cost-overview, titled and with an icon for the sidebar', () => {
+    const page = createExtensionTester(
+      costPlugin.getExtension('page:cost/overview'),
+    );
+
+    expect(page.get(coreExtensionData.routePath)).toBe('/cost-overview');
+    expect(page.get(coreExtensionData.title)).toBe('Cost overview');
+    expect(page.get(coreExtensionData.icon)).toBeDefined();
+    expect(page.get(coreExtensionData.routeRef)).toBe(overviewRouteRef);
+    expect(costPlugin.routes.overview).toBe(overviewRouteRef);
+  });
+
+  it('renders the organisation’s costs on the overview page', async () => {
+    const page = createExtensionTester(
+      costPlugin.getExtension('page:cost/overview'),
+    );
+    const api = fakeCostApi();
+
+    renderInTestApp(page.reactElement(), {
+      apis: [[costApiRef, api]],
+      mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef },
+    });
+
+    expect(await screen.findByLabelText('Total')).toHaveTextContent(
+      '$1,234.50',
+    );
+    expect(api.getOverview).toHaveBeenCalledWith({
+      from: '2026-11-01',
+      to: '2026-11-22',
+      groupBy: 'team',
+    });
   });
 
   it('provides the cost API as a CostClient', () => {

@@ -1,8 +1,10 @@
+import { Content } from '@backstage/core-components';
 import {
   ApiBlueprint,
   createFrontendPlugin,
   discoveryApiRef,
   fetchApiRef,
+  PageBlueprint,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
@@ -10,7 +12,8 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import { CostClient, costApiRef } from './api';
 import { isCostAvailable } from './isCostAvailable';
-import { rootRouteRef } from './routes';
+import { CostOverviewIcon } from './components/CostOverviewPage/CostOverviewIcon';
+import { overviewRouteRef, rootRouteRef } from './routes';
 
 const costApi = ApiBlueprint.make({
   params: defineParams =>
@@ -50,6 +53,26 @@ const costOverviewCard = EntityCardBlueprint.make({
 });
 
 /**
+ * The organisation's cost overview at `/cost-overview`; its title and icon
+ * make it a "Cost overview" item of the sidebar.
+ */
+const costOverviewPage = PageBlueprint.make({
+  name: 'overview',
+  params: {
+    path: '/cost-overview',
+    title: 'Cost overview',
+    icon: <CostOverviewIcon fontSize="inherit" />,
+    routeRef: overviewRouteRef,
+    loader: () =>
+      import('./components/CostOverviewPage').then(m => (
+        <Content>
+          <m.CostOverviewContent />
+        </Content>
+      )),
+  },
+});
+
+/**
  * The cost plugin for apps on the new frontend system.
  *
  * @alpha
@@ -60,6 +83,7 @@ export default createFrontendPlugin({
   info: { packageJson: () => import('../package.json') },
   routes: {
     root: rootRouteRef,
+    overview: overviewRouteRef,
   },
-  extensions: [costApi, costEntityContent, costOverviewCard],
+  extensions: [costApi, costEntityContent, costOverviewCard, costOverviewPage],
 });

@@ -1,6 +1,7 @@
 /**
  * Shows an entity's cloud spend — total, budget gauge with forecast, daily
- * trend, breakdown by provider and resource — from the cost backend plugin.
+ * trend, breakdown by provider and resource — and the whole organisation's
+ * on a cost overview page, from the cost backend plugin.
  *
  * This entry point is for apps on the legacy frontend system; apps on the new
  * frontend system install the default export of `@internal/plugin-cost/alpha`.
@@ -9,9 +10,14 @@
  */
 export {
   costPlugin,
+  CostOverviewPage,
   EntityCostContent,
   EntityCostOverviewCard,
 } from './plugin';
 export { costApiRef, CostClient } from './api';
-export type { CostApi, GetEntityCostOptions } from './api';
+export type {
+  CostApi,
+  GetCostOverviewOptions,
+  GetEntityCostOptions,
+} from './api';
 export { isCostAvailable } from './isCostAvailable';

@@ -6,10 +6,11 @@ import { costApiRef } from './api';
 import * as legacy from './index';
 import {
   costPlugin,
+  CostOverviewPage,
   EntityCostContent,
   EntityCostOverviewCard,
 } from './plugin';
-import { rootRouteRef } from './routes';
+import { overviewRouteRef, rootRouteRef } from './routes';
 import { NOW, annotatedEntity, fakeCostApi } from './testing/fixtures';
 
 describe('cost plugin on the legacy frontend system', () => {
@@ -25,6 +26,7 @@ describe('cost plugin on the legacy frontend system', () => {
   it('exports what an EntityPage needs', () => {
     expect(Object.keys(legacy).sort()).toEqual([
       'CostClient',
+      'CostOverviewPage',
       'EntityCostContent',
       'EntityCostOverviewCard',
       'costApiRef',
@@ -37,6 +39,13 @@ describe('cost plugin on the legacy frontend system', () => {
     expect(getComponentData(<EntityCostContent />, 'core.mountPoint')).toBe(
       rootRouteRef,
     );
+  });
+
+  it('mounts the cost overview page at its own route', () => {
+    expect(getComponentData(<CostOverviewPage />, 'core.mountPoint')).toBe(
+      overviewRouteRef,
+    );
+    expect(costPlugin.routes.overview).toBe(overviewRouteRef);
   });
 
   it('renders the overview card as an extension', async () => {

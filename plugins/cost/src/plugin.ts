@@ -7,7 +7,7 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { CostClient, costApiRef } from './api';
-import { rootRouteRef } from './routes';
+import { overviewRouteRef, rootRouteRef } from './routes';
 
 /**
  * The cost plugin for apps on the legacy frontend system.
@@ -18,6 +18,7 @@ export const costPlugin = createPlugin({
   id: 'cost',
   routes: {
     root: rootRouteRef,
+    overview: overviewRouteRef,
   },
   apis: [
     createApiFactory({
@@ -58,5 +59,21 @@ export const EntityCostOverviewCard = costPlugin.provide(
           m => m.EntityCostOverviewCard,
         ),
     },
+  }),
+);
+
+/**
+ * The organisation's cost overview: total and budget, daily trend, spend by
+ * team, service or provider, unallocated spend, top movers and budget
+ * alerts. Mount it on a route such as `/cost-overview`.
+ *
+ * @public
+ */
+export const CostOverviewPage = costPlugin.provide(
+  createRoutableExtension({
+    name: 'CostOverviewPage',
+    component: () =>
+      import('./components/CostOverviewPage').then(m => m.CostOverviewPage),
+    mountPoint: overviewRouteRef,
   }),
 );

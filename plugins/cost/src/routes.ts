@@ -4,3 +4,8 @@ import { createRouteRef } from '@backstage/core-plugin-api';
 export const rootRouteRef = createRouteRef({
   id: 'cost',
 });
+
+/** The organisation's cost overview page (`/cost-overview` by default). */
+export const overviewRouteRef = createRouteRef({
+  id: 'cost:overview',
+});

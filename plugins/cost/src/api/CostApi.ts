@@ -1,5 +1,9 @@
 import { createApiRef } from '@backstage/core-plugin-api';
-import { CostEntityResponse } from '@internal/plugin-cost-common';
+import {
+  CostEntityResponse,
+  CostGroupBy,
+  CostOverviewResponse,
+} from '@internal/plugin-cost-common';
 
 /** @public */
 export interface GetEntityCostOptions {
@@ -9,6 +13,16 @@ export interface GetEntityCostOptions {
   from: string;
   /** The last day, `YYYY-MM-DD` (UTC), included. */
   to: string;
+}
+
+/** @public */
+export interface GetCostOverviewOptions {
+  /** The first day, `YYYY-MM-DD` (UTC), included. */
+  from: string;
+  /** The last day, `YYYY-MM-DD` (UTC), included. */
+  to: string;
+  /** How to group the spend: by owning team, by service or by provider. */
+  groupBy: CostGroupBy;
 }
 
 /**
@@ -23,6 +37,13 @@ export interface CostApi {
    * budget when it has one.
    */
   getEntityCost(options: GetEntityCostOptions): Promise<CostEntityResponse>;
+
+  /**
+   * The whole organisation's spend over a period of UTC days — total, per
+   * day, per group, unallocated — with the top movers against the previous
+   * period of the same length and this month's budget alerts.
+   */
+  getOverview(options: GetCostOverviewOptions): Promise<CostOverviewResponse>;
 }
 
 /** @public */

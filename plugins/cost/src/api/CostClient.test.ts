@@ -6,7 +6,7 @@ import {
 } from '@backstage/test-utils';
 import { http, HttpResponse } from 'msw';
 import { setupServer } from 'msw/node';
-import { novemberCost } from '../testing/fixtures';
+import { novemberCost, novemberOverview } from '../testing/fixtures';
 import { CostClient } from './CostClient';
 
 const server = setupServer();
@@ -101,4 +101,60 @@ describe('CostClient', () => {
       expect((error as ResponseError).cause).toMatchObject({ name, message });
     },
   );
+
+  describe('getOverview', () => {
+    it('asks for the days of the period and the grouping', async () => {
+      const requested: URL[] = [];
+      server.use(
+        http.get(`${BASE}/v1/overview`, ({ request }) => {
+          requested.push(new URL(request.url));
+          return HttpResponse.json(novemberOverview);
+        }),
+      );
+
+      const response = await client.getOverview({
+        from: '2026-11-01',
+        to: '2026-11-22',
+        groupBy: 'service',
+      });
+
+      expect(requested.map(url => url.pathname)).toEqual([
+        '/api/cost/v1/overview',
+      ]);
+      expect(requested.map(url => url.search)).toEqual([
+        '?from=2026-11-01&to=2026-11-22&groupBy=service',
+      ]);
+      expect(response).toEqual(novemberOverview);
+      expect(response.unallocated).toBe('84.5');
+    });
+
+    it('turns a 400 into a ResponseError carrying the backend’s message', async () => {
+      server.use(
+        http.get(`${BASE}/v1/overview`, () =>
+          HttpResponse.json(
+            {
+              error: {
+                name: 'InputError',
+                message: 'groupBy must be team, service or provider',
+              },
+              request: { method: 'GET', url: '/api/cost/v1/overview' },
+              response: { statusCode: 400 },
+            },
+            { status: 400 },
+          ),
+        ),
+      );
+
+      const error = await client
+        .getOverview({ from: '2026-11-01', to: '2026-11-22', groupBy: 'team' })
+        .catch((e: unknown) => e);
+
+      expect(error).toBeInstanceOf(ResponseError);
+      expect((error as ResponseError).statusCode).toBe(400);
+      expect((error as ResponseError).cause).toMatchObject({
+        name: 'InputError',
+        message: 'groupBy must be team, service or provider',
+      });
+    });
+  });
 });

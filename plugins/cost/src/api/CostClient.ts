@@ -1,7 +1,14 @@
 import { DiscoveryApi, FetchApi } from '@backstage/core-plugin-api';
 import { getPluginJson } from '@internal/frontend-kit';
-import { CostEntityResponse } from '@internal/plugin-cost-common';
-import { CostApi, GetEntityCostOptions } from './CostApi';
+import {
+  CostEntityResponse,
+  CostOverviewResponse,
+} from '@internal/plugin-cost-common';
+import {
+  CostApi,
+  GetCostOverviewOptions,
+  GetEntityCostOptions,
+} from './CostApi';
 
 /**
  * Talks to the cost backend plugin at `/api/cost/v1`.
@@ -22,5 +29,17 @@ export class CostClient implements CostApi {
       from,
       to,
     });
+  }
+
+  async getOverview(
+    options: GetCostOverviewOptions,
+  ): Promise<CostOverviewResponse> {
+    const { from, to, groupBy } = options;
+    return getPluginJson<CostOverviewResponse>(
+      this.apis,
+      'cost',
+      '/v1/overview',
+      { from, to, groupBy },
+    );
   }
 }

@@ -1,3 +1,7 @@
 export { costApiRef } from './CostApi';
-export type { CostApi, GetEntityCostOptions } from './CostApi';
+export type {
+  CostApi,
+  GetCostOverviewOptions,
+  GetEntityCostOptions,
+} from './CostApi';
 export { CostClient } from './CostClient';

@@ -1,11 +1,13 @@
 import { novemberCost } from '../testing/fixtures';
 import {
   formatBudgetPercent,
+  formatChangeRatio,
   formatCompactMoney,
   formatDay,
   formatDayRange,
   formatDayTick,
   formatMoney,
+  formatMoneyChange,
   formatMonth,
   formatShare,
   isEmptyAnswer,
@@ -116,5 +118,24 @@ describe('isEmptyAnswer', () => {
         byProvider: [{ provider: 'AWS', amount: '0' }],
       }),
     ).toBe(false);
+  });
+});
+
+describe('changes', () => {
+  it.each([
+    ['200', '+$200.00'],
+    ['-200', '-$200.00'],
+    ['0', '$0.00'],
+  ])('signs a change of %s as %s', (change, text) => {
+    expect(formatMoneyChange(change, 'USD')).toBe(text);
+  });
+
+  it.each([
+    [0.4, '+40 %'],
+    [-200 / 600, '-33 %'],
+    [0, '0 %'],
+    [null, 'new'],
+  ])('writes a change ratio of %s as %s', (ratio, text) => {
+    expect(formatChangeRatio(ratio)).toBe(text);
   });
 });

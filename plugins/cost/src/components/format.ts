@@ -160,3 +160,26 @@ export function isEmptyAnswer(answer: CostEntityResponse): boolean {
     total === 0n
   );
 }
+
+/**
+ * A change of spend with its sign: `"200"` → `+$200.00`, `"-200"` →
+ * `-$200.00`, `"0"` → `$0.00`.
+ */
+export function formatMoneyChange(
+  change: DecimalAmount,
+  currency: string,
+): string {
+  const text = formatMoney(change, currency);
+  const positive = Number(change) > 0;
+  return positive ? `+${text}` : text;
+}
+
+/**
+ * A change ratio in whole percent with its sign: 0.4 → `+40 %`,
+ * −0.3333 → `-33 %`; `new` when there was nothing before (null).
+ */
+export function formatChangeRatio(ratio: number | null): string {
+  if (ratio === null) return 'new';
+  const percent = Math.round(ratio * 100);
+  return percent > 0 ? `+${percent} %` : `${percent} %`;
+}

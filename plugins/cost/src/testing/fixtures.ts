@@ -4,9 +4,10 @@ import {
   addDays,
   BudgetStatus,
   CostEntityResponse,
+  CostOverviewResponse,
   DailyCost,
 } from '@internal/plugin-cost-common';
-import { CostApi, GetEntityCostOptions } from '../api';
+import { CostApi, GetCostOverviewOptions, GetEntityCostOptions } from '../api';
 
 /*
  * Answers of the cost backend for the api-gateway (budget 120 USD), as of
@@ -192,8 +193,168 @@ export function noCost(options: GetEntityCostOptions): CostEntityResponse {
 }
 
 /**
+ * The organisation in November 1–22 by team: 1,234.50 in all, of which
+ * Edge 700.00 (57 %), Data 400.00 (32 %), Search 50.00 (4 %) and 84.50
+ * unallocated (6.84 % → 7 %): 700 + 400 + 50 + 84.5 = 1234.5. Days: 55.00
+ * for 21 days and 79.50 today (1155 + 79.5). Organisation budget 2,000:
+ * 1,234.50 spent (61.7 % → 61 %), forecast 1234.5 × 30 ÷ 22 = 1,683.41
+ * (84.2 % → 84 %, Warning). Against October 10–31: Edge 500 → 700
+ * (+200, +40 %), Data 600 → 400 (−200, −33 %), Search 0 → 50 (new).
+ */
+export const novemberOverview: CostOverviewResponse = {
+  currency: 'USD',
+  from: '2026-11-01',
+  to: '2026-11-22',
+  groupBy: 'team',
+  total: '1234.5',
+  unallocated: '84.5',
+  daily: days('2026-11-01', [...Array<string>(21).fill('55'), '79.5']),
+  groups: [
+    {
+      key: 'group:default/team-edge',
+      label: 'Edge',
+      entityRef: 'group:default/team-edge',
+      amount: '700',
+      // 700 of 800 (87.5 %), forecast 700 × 30 ÷ 22 = 954.55 (119 %)
+      budget: {
+        ...warningBudget,
+        monthly: '800',
+        spentMonthToDate: '700',
+        forecastMonthEnd: '954.545454545',
+        ratio: 700 / 800,
+        forecastRatio: 954.545454545 / 800,
+      },
+    },
+    {
+      key: 'group:default/team-data',
+      label: 'Data',
+      entityRef: 'group:default/team-data',
+      amount: '400',
+    },
+    {
+      key: 'group:default/team-search',
+      label: 'Search',
+      entityRef: 'group:default/team-search',
+      amount: '50',
+    },
+  ],
+  organizationBudget: {
+    ...okBudget,
+    monthly: '2000',
+    spentMonthToDate: '1234.5',
+    forecastMonthEnd: '1683.409090909',
+    ratio: 1234.5 / 2000,
+    forecastRatio: 1683.409090909 / 2000,
+    status: 'ok',
+    forecastStatus: 'warning',
+  },
+  topMovers: [
+    {
+      key: 'group:default/team-edge',
+      label: 'Edge',
+      entityRef: 'group:default/team-edge',
+      amount: '700',
+      previousAmount: '500',
+      change: '200',
+      changeRatio: 0.4,
+    },
+    {
+      key: 'group:default/team-data',
+      label: 'Data',
+      entityRef: 'group:default/team-data',
+      amount: '400',
+      previousAmount: '600',
+      change: '-200',
+      changeRatio: -200 / 600,
+    },
+    {
+      key: 'group:default/team-search',
+      label: 'Search',
+      entityRef: 'group:default/team-search',
+      amount: '50',
+      previousAmount: '0',
+      change: '50',
+      changeRatio: null,
+    },
+  ],
+  alerts: [
+    {
+      entityRef: 'group:default/team-edge',
+      threshold: 'warning',
+      basis: 'spent',
+      month: '2026-11',
+      ratio: 700 / 800,
+    },
+    {
+      entityRef: 'component:default/api-gateway',
+      threshold: 'critical',
+      basis: 'forecast',
+      month: '2026-11',
+      ratio: 131.454545455 / 120,
+    },
+  ],
+};
+
+/**
+ * The same month by service: API gateway 96.40 (7.8 %) and Search API
+ * 1,053.60 (85.3 %), the same 84.50 unallocated.
+ */
+export const novemberOverviewByService: CostOverviewResponse = {
+  ...novemberOverview,
+  groupBy: 'service',
+  groups: [
+    {
+      key: 'component:default/search-api',
+      label: 'Search API',
+      entityRef: 'component:default/search-api',
+      amount: '1053.6',
+    },
+    {
+      key: ENTITY_REF,
+      label: 'API gateway',
+      entityRef: ENTITY_REF,
+      amount: '96.4',
+      budget: warningBudget,
+    },
+  ],
+  topMovers: [],
+};
+
+/** The same month by provider: AWS 1,000.00 and Cloudflare 234.50, nothing unallocated. */
+export const novemberOverviewByProvider: CostOverviewResponse = {
+  ...novemberOverview,
+  groupBy: 'provider',
+  unallocated: '0',
+  groups: [
+    { key: 'AWS', label: 'AWS', amount: '1000' },
+    { key: 'Cloudflare', label: 'Cloudflare', amount: '234.5' },
+  ],
+  topMovers: [],
+};
+
+/** Nothing billed to anyone over a range. */
+export function noOverview(
+  options: GetCostOverviewOptions,
+): CostOverviewResponse {
+  const { daily } = noCost({ ...options, entityRef: ENTITY_REF });
+  return {
+    currency: 'USD',
+    from: options.from,
+    to: options.to,
+    groupBy: options.groupBy,
+    total: '0',
+    unallocated: '0',
+    daily,
+    groups: [],
+    topMovers: [],
+    alerts: [],
+  };
+}
+
+/**
  * A CostApi whose answers are the fixtures: November for this month,
- * October for last month, November's figures for anything else.
+ * October for last month, November's figures for anything else; the
+ * overview of November by the grouping asked for, whatever the range.
  */
 export function fakeCostApi(
   overrides: Partial<CostApi> = {},
@@ -202,6 +363,14 @@ export function fakeCostApi(
     getEntityCost: jest.fn(async (options: GetEntityCostOptions) => {
       if (options.from === octoberCost.from) return octoberCost;
       return { ...novemberCost, from: options.from, to: options.to };
+    }),
+    getOverview: jest.fn(async (options: GetCostOverviewOptions) => {
+      const byGroup = {
+        team: novemberOverview,
+        service: novemberOverviewByService,
+        provider: novemberOverviewByProvider,
+      }[options.groupBy];
+      return { ...byGroup, from: options.from, to: options.to };
     }),
     ...overrides,
   } as jest.Mocked<CostApi>;

@@ -1,0 +1,3 @@
+export { CostOverviewContent } from './CostOverviewContent';
+export { CostOverviewPage } from './CostOverviewPage';
+export { CostOverviewIcon } from './CostOverviewIcon';
