@@ -214,3 +214,35 @@ test('the Costs tab measures a service’s month against its budget', async ({
   // its share of the shared database is rolled up from the Resource
   await expect(page.getByText('Rolled up from Resource').first()).toBeVisible();
 });
+
+test('the Cost overview page shows the organisation’s spend, unallocated costs and budget alerts', async ({
+  page,
+}) => {
+  // waits for the first read of the sandbox's FOCUS files
+  test.setTimeout(120_000);
+  await page.goto('/cost-overview');
+  const alerts = page.getByRole('list', { name: 'Budget alerts' });
+  await expect(async () => {
+    await page.reload();
+    await expect(alerts.getByText(/orchestrator/i).first()).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 90_000 });
+  await expect(page.getByLabel('Total', { exact: true })).toHaveText(
+    /^\$[\d,]+\.\d\d$/,
+  );
+  // the sandbox's credits, tax and shared networking match no entity
+  await expect(page.getByLabel('Unallocated', { exact: true })).toHaveText(
+    /\$[\d,]+\.\d\d$/,
+  );
+  // inventory-frontend at 85 % of its budget is a warning
+  await expect(alerts.getByText(/inventory/i).first()).toBeVisible();
+
+  // by service, a row links to that service's Costs tab
+  await page.getByLabel('Group by').selectOption('service');
+  await page.getByRole('link', { name: 'Orchestrator' }).first().click();
+  await expect(page).toHaveURL(
+    /\/catalog\/default\/component\/orchestrator\/costs/,
+  );
+  await expect(page.getByText(/of \$80\.00/)).toBeVisible();
+});
