@@ -20,6 +20,7 @@ import {
 import {
   addDays,
   costEntityReadPermission,
+  COST_GROUP_BYS,
   costImportCreatePermission,
   costOverviewReadPermission,
   costPermissions,
@@ -36,8 +37,6 @@ import { importFocus } from './ingestion/importFocus';
 import { withSpooledBody } from './ingestion/spooledBody';
 import { CostService } from './service/CostService';
 import { entityFacts } from './service/entityFacts';
-
-const COST_GROUP_BYS = ['team', 'service', 'provider'] as const;
 
 /** The longest range of one request: 13 months of days. */
 export const LONGEST_RANGE_DAYS = 400;

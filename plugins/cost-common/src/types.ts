@@ -98,8 +98,11 @@ export interface CostEntityResponse {
   budget?: BudgetStatus;
 }
 
+/** The groupings of the overview, in order; the first is the default. */
+export const COST_GROUP_BYS = ['team', 'service', 'provider'] as const;
+
 /** How the overview groups spend. */
-export type CostGroupBy = 'team' | 'service' | 'provider';
+export type CostGroupBy = (typeof COST_GROUP_BYS)[number];
 
 /** One group of the overview: a team, a service or a provider. */
 export interface CostGroup {

@@ -1,6 +1,7 @@
 import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { CatalogService } from '@backstage/plugin-catalog-node';
+import { costEntities } from '../service/costEntities';
 import {
   AttributionTarget,
   entityCostTags,
@@ -16,18 +17,7 @@ export async function attributionTargets(options: {
   auth: AuthService;
   logger: LoggerService;
 }): Promise<AttributionTarget[]> {
-  const { items } = await options.catalog.getEntities(
-    {
-      filter: [{ kind: 'component' }, { kind: 'resource' }],
-      fields: [
-        'kind',
-        'metadata.name',
-        'metadata.namespace',
-        'metadata.annotations',
-      ],
-    },
-    { credentials: await options.auth.getOwnServiceCredentials() },
-  );
+  const items = await costEntities(options);
   return items.flatMap(entity => {
     const entityRef = stringifyEntityRef(entity);
     try {

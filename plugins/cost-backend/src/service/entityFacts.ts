@@ -5,6 +5,7 @@ import {
   MONTHLY_BUDGET_ANNOTATION,
   parseMonthlyBudget,
 } from '@internal/plugin-cost-common';
+import { costEntities } from './costEntities';
 import { dependedOnResources } from './CostService';
 import { EntityFacts } from './overview';
 
@@ -18,10 +19,7 @@ export async function entityFacts(options: {
   auth: AuthService;
   logger: LoggerService;
 }): Promise<EntityFacts[]> {
-  const { items } = await options.catalog.getEntities(
-    { filter: [{ kind: 'component' }, { kind: 'resource' }] },
-    { credentials: await options.auth.getOwnServiceCredentials() },
-  );
+  const items = await costEntities(options);
   return items.map(entity => {
     const entityRef = stringifyEntityRef(entity);
     const relations = entity.relations ?? [];

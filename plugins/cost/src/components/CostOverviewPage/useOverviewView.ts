@@ -1,13 +1,6 @@
-import { CostGroupBy } from '@internal/plugin-cost-common';
+import { COST_GROUP_BYS, CostGroupBy } from '@internal/plugin-cost-common';
 import { COST_PERIODS, CostPeriod } from '../period';
 import { useSearchParamChoices } from '../useSearchParamChoices';
-
-/** The groupings the overview offers, in order; the first is the default. */
-export const COST_GROUP_BYS: readonly CostGroupBy[] = [
-  'team',
-  'service',
-  'provider',
-];
 
 /** What the selector calls them. */
 export const GROUP_BY_LABELS: Record<CostGroupBy, string> = {

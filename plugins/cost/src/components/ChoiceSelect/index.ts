@@ -1,0 +1,1 @@
+export { ChoiceSelect } from './ChoiceSelect';
