@@ -20,7 +20,12 @@ export interface Config {
     }>;
     budgets?: {
       /** The organisation's monthly budget, e.g. `"1200"`, in the billing currency. */
-      organization?: string;
+      organization?: string | number;
+      /**
+       * Teams' monthly budgets, e.g. `{ group: 'group:default/platform', monthly: '500' }`;
+       * a team without one is measured against the sum of its entities' budgets.
+       */
+      groups?: Array<{ group: string; monthly: string | number }>;
       /** Fractions of the monthly budget. Default warning 0.8, critical 0.96. */
       thresholds?: {
         warning?: number;

@@ -6,11 +6,8 @@ import {
 } from '@backstage/backend-plugin-api';
 import { resolve } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
-import {
-  DEFAULT_BUDGET_THRESHOLDS,
-  isCurrencyCode,
-  parseAmount,
-} from '@internal/plugin-cost-common';
+import { isCurrencyCode } from '@internal/plugin-cost-common';
+import { readBudgetsConfig } from './budgetsConfig';
 import { DatabaseCostStore } from './database/DatabaseCostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
 import { importDirectory } from './ingestion/importDirectory';
@@ -55,26 +52,12 @@ export const costPlugin = createBackendPlugin({
             `cost.currency must be an ISO 4217 code such as USD, not "${currency}"`,
           );
         }
-        const thresholds = root?.getOptionalConfig('budgets.thresholds');
         const store = await DatabaseCostStore.create(database);
-        const organizationBudget = root?.getOptionalString(
-          'budgets.organization',
-        );
         const costs = new CostService({
           store,
-          ...(organizationBudget
-            ? { organizationBudget: parseAmount(organizationBudget) }
-            : {}),
+          ...readBudgetsConfig(root),
           dependents: resourceDependents(deps),
           currency,
-          thresholds: {
-            warning:
-              thresholds?.getOptionalNumber('warning') ??
-              DEFAULT_BUDGET_THRESHOLDS.warning,
-            critical:
-              thresholds?.getOptionalNumber('critical') ??
-              DEFAULT_BUDGET_THRESHOLDS.critical,
-          },
         });
         const sources = root?.getOptionalConfigArray('sources') ?? [];
         for (const source of sources) {
@@ -82,7 +65,7 @@ export const costPlugin = createBackendPlugin({
           const directory = resolve(source.getString('directory'));
           await scheduler.scheduleTask({
             id: `cost-import-${name}`,
-            scope: 'global',
+            scope: 'local',
             ...(source.has('schedule')
               ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                   source.getConfig('schedule'),

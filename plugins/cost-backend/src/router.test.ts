@@ -184,6 +184,43 @@ describe('cost router', () => {
     );
   });
 
+  it('answers this month’s costs and budget ratios in the Prometheus text format', async () => {
+    const app = await backend();
+    const today = new Date().toISOString().slice(0, 10);
+    await upload(
+      app,
+      [
+        HEADER,
+        `${today}T00:00:00Z,10,USD,AWS,Compute,Usage,i-1,"{""service"":""api-gateway""}"`,
+        `${today}T00:00:00Z,5,USD,Neon,Databases,Usage,db-1,"{""resource"":""agent-platform-db""}"`,
+        `${today}T00:00:00Z,2.5,USD,AWS,Support,Usage,,`,
+      ].join('\n'),
+      'source=today',
+    );
+
+    const res = await request(app).get('/api/cost/v1/metrics');
+
+    expect(res.status).toBe(200);
+    expect(res.type).toBe('text/plain');
+    expect(res.headers['content-type']).toContain('version=0.0.4');
+    const labels =
+      'entity_ref="component:default/api-gateway",kind="component",namespace="default",name="api-gateway",owner="group:default/platform-team",currency="USD"';
+    // 10 of its own and all 5 of the database it alone depends on, of 120
+    expect(res.text).toContain(`portal_cost_month_to_date{${labels}} 15\n`);
+    expect(res.text).toContain(`portal_cost_monthly_budget{${labels}} 120\n`);
+    expect(res.text).toContain(`portal_cost_budget_ratio{${labels}} 0.125\n`);
+    expect(res.text).toContain(
+      'portal_cost_unallocated_month_to_date{currency="USD"} 2.5\n',
+    );
+    expect(
+      (await request(app).get('/api/cost/v1/metrics?format=json')).status,
+    ).toBe(400);
+    const denied = await request(await backend(AuthorizeResult.DENY)).get(
+      '/api/cost/v1/metrics',
+    );
+    expect(denied.status).toBe(403);
+  });
+
   it('answers 422 with every bad line when the upload is rejected', async () => {
     const app = await backend();
 

@@ -36,6 +36,7 @@ import { attributionTargets } from './ingestion/attributionTargets';
 import { importFocus } from './ingestion/importFocus';
 import { withSpooledBody } from './ingestion/spooledBody';
 import { CostService } from './service/CostService';
+import { costMetrics } from './service/costMetrics';
 import { entityFacts } from './service/entityFacts';
 
 /** The longest range of one request: 13 months of days. */
@@ -78,7 +79,7 @@ const importQuery = z.object({
     .transform(v => v === 'true'),
 });
 
-/** The cost API: `/health`, `/v1/entity`, `/v1/overview` and `/v1/imports`. */
+/** The cost API: `/health`, `/v1/entity`, `/v1/overview`, `/v1/metrics` and `/v1/imports`. */
 export async function createRouter(options: {
   httpAuth: HttpAuthService;
   auth: AuthService;
@@ -142,6 +143,15 @@ export async function createRouter(options: {
     res.json(
       await costs.overview(from, to, query.groupBy, await entityFacts(options)),
     );
+  });
+
+  router.get('/v1/metrics', async (req, res) => {
+    parseQuery(z.object({}).strict(), req);
+    await authorize(req, costOverviewReadPermission);
+    const month = await costs.monthToDate(await entityFacts(options));
+    res
+      .set('Content-Type', 'text/plain; version=0.0.4; charset=utf-8')
+      .send(costMetrics(month));
   });
 
   router.post('/v1/imports', async (req, res) => {

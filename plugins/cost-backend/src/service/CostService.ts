@@ -4,6 +4,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import {
+  BudgetStatus,
   BudgetThresholds,
   budgetStatus,
   CostEntityResponse,
@@ -18,7 +19,21 @@ import {
 } from '@internal/plugin-cost-common';
 import { CostStore, CostSums } from '../database/CostStore';
 import { byAmountDescending, mergeSums, shareOf } from './costSums';
+import { EntityMonth, entityMonths, monthStatus } from './entityBudgets';
 import { buildOverview, EntityFacts } from './overview';
+
+/** This month so far; see {@link CostService.monthToDate}. */
+export interface MonthToDate {
+  /** `YYYY-MM` */
+  month: string;
+  currency: string;
+  /** Every line's spend, unallocated included */
+  total: Nanos;
+  unallocated: Nanos;
+  /** The total against `cost.budgets.organization`, when configured */
+  organizationBudget?: BudgetStatus;
+  entities: EntityMonth[];
+}
 
 /** The Resources an entity `dependsOn`: their cost rolls up into its own. */
 export function dependedOnResources(entity: Entity): string[] {
@@ -46,6 +61,8 @@ export class CostService {
       thresholds: BudgetThresholds;
       /** The organisation's monthly budget, if any */
       organizationBudget?: Nanos;
+      /** Teams' monthly budgets by group ref, replacing the sum of their entities' */
+      groupBudgets?: ReadonlyMap<string, Nanos>;
       /** The currency of an entity without cost lines. */
       currency: string;
       today?: () => string;
@@ -88,29 +105,75 @@ export class CostService {
       store.overviewSums(before.from, before.to),
       store.overviewSums(`${today.slice(0, 7)}-01`, today),
     ]);
-    const currencies = [
-      ...new Set([...current.currencies, ...monthToDate.currencies]),
-    ];
-    if (currencies.length > 1) {
-      throw new Error(
-        `The organisation's costs are in several currencies (${currencies.join(
-          ', ',
-        )}); import each source in the one billing currency`,
-      );
-    }
     return buildOverview({
       from,
       to,
       groupBy,
-      currency: currencies[0] ?? this.options.currency,
+      currency:
+        this.currencyOf([current, monthToDate], "The organisation's costs") ??
+        this.options.currency,
       today,
       thresholds: this.options.thresholds,
       organizationBudget: this.options.organizationBudget,
+      groupBudgets: this.options.groupBudgets,
       current,
       previous,
       monthToDate,
       entities,
     });
+  }
+
+  /**
+   * This month up to today: the total, the unallocated spend, and every
+   * entity of `entities` as its Costs tab counts it, with its budget.
+   */
+  async monthToDate(entities: EntityFacts[]): Promise<MonthToDate> {
+    const today = this.today();
+    const sums = await this.options.store.overviewSums(
+      `${today.slice(0, 7)}-01`,
+      today,
+    );
+    const { organizationBudget, thresholds } = this.options;
+    const total = sumAmounts(sums.daily.map(d => d.amount));
+    return {
+      month: today.slice(0, 7),
+      currency:
+        this.currencyOf([sums], "The organisation's costs") ??
+        this.options.currency,
+      total,
+      unallocated: sumAmounts(
+        sums.byEntity.filter(e => !e.entityRef).map(e => e.amount),
+      ),
+      ...(organizationBudget
+        ? {
+            organizationBudget: monthStatus(
+              organizationBudget,
+              total,
+              today,
+              thresholds,
+            ),
+          }
+        : {}),
+      entities: entityMonths({
+        entities,
+        monthToDate: sums,
+        today,
+        thresholds,
+      }),
+    };
+  }
+
+  /** The one currency of `sums` (the default when they are empty); throws on several. */
+  private currencyOf(sums: Array<{ currencies: string[] }>, what: string) {
+    const currencies = [...new Set(sums.flatMap(s => s.currencies))];
+    if (currencies.length > 1) {
+      throw new Error(
+        `${what} are in several currencies (${currencies.join(
+          ', ',
+        )}); import each source in the one billing currency`,
+      );
+    }
+    return currencies[0];
   }
 
   /** Today as the UTC day `YYYY-MM-DD`. */
@@ -142,17 +205,13 @@ export class CostService {
         ? this.rolledUp(entityRef, shares, `${month}-01`, today)
         : undefined,
     ]);
-    const currencies = [
-      ...new Set([...sums.currencies, ...(monthSums?.currencies ?? [])]),
-    ];
-    if (currencies.length > 1) {
-      throw new Error(
-        `The costs of ${entityRef} are in several currencies (${currencies.join(
-          ', ',
-        )}); import each source in the one billing currency`,
-      );
-    }
-    const currency = currencies[0] ?? budget?.currency ?? this.options.currency;
+    const currency =
+      this.currencyOf(
+        [sums, ...(monthSums ? [monthSums] : [])],
+        `The costs of ${entityRef}`,
+      ) ??
+      budget?.currency ??
+      this.options.currency;
     return {
       entityRef,
       currency,

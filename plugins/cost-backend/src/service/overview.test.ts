@@ -1,5 +1,6 @@
 import { OverviewSums } from '../database/CostStore';
-import { buildOverview, EntityFacts } from './overview';
+import { CostGroupBy } from '@internal/plugin-cost-common';
+import { buildOverview, EntityFacts, OverviewInput } from './overview';
 
 const U = 1_000_000_000n; // one dollar in nanos
 const GATEWAY = 'component:default/api-gateway';
@@ -73,20 +74,20 @@ const previous: OverviewSums = {
   currencies: ['USD'],
 };
 
-const overview = (groupBy: 'team' | 'service' | 'provider') =>
-  buildOverview({
-    from: '2026-11-01',
-    to: '2026-11-10',
-    groupBy,
-    currency: 'USD',
-    today: '2026-11-10',
-    thresholds: { warning: 0.8, critical: 0.96 },
-    organizationBudget: 200n * U,
-    current,
-    previous,
-    monthToDate: current,
-    entities,
-  });
+const input = (groupBy: CostGroupBy): OverviewInput => ({
+  from: '2026-11-01',
+  to: '2026-11-10',
+  groupBy,
+  currency: 'USD',
+  today: '2026-11-10',
+  thresholds: { warning: 0.8, critical: 0.96 },
+  organizationBudget: 200n * U,
+  current,
+  previous,
+  monthToDate: current,
+  entities,
+});
+const overview = (groupBy: CostGroupBy) => buildOverview(input(groupBy));
 
 describe('buildOverview', () => {
   it('totals the organisation, keeps unallocated spend apart and measures its budget', () => {
@@ -142,6 +143,22 @@ describe('buildOverview', () => {
       // 1 − 2 = −1, −1 ÷ 2
       expect.objectContaining({ change: '-1', changeRatio: -0.5 }),
     ]);
+  });
+
+  it('measures a team against its configured budget instead of the sum of its entities’', () => {
+    const answer = buildOverview({
+      ...input('team'),
+      groupBudgets: new Map([[PLATFORM, 250n * U]]),
+    });
+
+    // 125 of 250: 0.5 → ok; the agents team keeps the sum of its entities'
+    expect(answer.groups.map(g => [g.key, g.budget?.monthly])).toEqual([
+      [PLATFORM, '250'],
+      ['group:default/agents-team', '10'],
+    ]);
+    expect(answer.groups[0].budget).toEqual(
+      expect.objectContaining({ spentMonthToDate: '125', status: 'ok' }),
+    );
   });
 
   it('alerts on entities over a threshold by spend or forecast, counting their share of shared Resources', () => {

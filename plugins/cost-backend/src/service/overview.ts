@@ -1,19 +1,17 @@
 import {
-  BudgetAlert,
   BudgetStatus,
   BudgetThresholds,
-  budgetStatus,
   CostGroup,
   CostGroupBy,
   CostOverviewResponse,
   formatAmount,
   Nanos,
-  scaleAmount,
   sumAmounts,
   topMovers,
 } from '@internal/plugin-cost-common';
 import { OverviewSums } from '../database/CostStore';
 import { byAmountDescending } from './costSums';
+import { budgetAlert, entityMonths, monthStatus } from './entityBudgets';
 
 /** What the overview needs to know of a catalog entity. */
 export interface EntityFacts {
@@ -38,6 +36,8 @@ export interface OverviewInput {
   today: string;
   thresholds: BudgetThresholds;
   organizationBudget?: Nanos;
+  /** Teams' monthly budgets from config, by group ref: they replace the sum of their entities' */
+  groupBudgets?: ReadonlyMap<string, Nanos>;
   current: OverviewSums;
   /** The period of equal length just before, for the movers */
   previous: OverviewSums;
@@ -82,48 +82,26 @@ function grouped(
  * movers against the previous period of equal length, and the budget
  * alerts of this month. An entity's budget is measured as on its Costs tab:
  * its own spend plus its share of the Resources it depends on; a team's
- * budget is the sum of its entities' budgets against its own spend.
+ * budget (configured, else the sum of its entities' budgets) is measured
+ * against its entities' own spend.
  */
 export function buildOverview(input: OverviewInput): CostOverviewResponse {
   const { groupBy, today, thresholds } = input;
-  const month = today.slice(0, 7);
   const facts = new Map(input.entities.map(f => [f.entityRef, f]));
-  const monthSpend = byEntity(input.monthToDate);
-  const status = (monthly: Nanos, spent: Nanos): BudgetStatus =>
-    budgetStatus({
-      monthly,
-      daily: [{ date: today, amount: spent }],
-      month,
-      today,
-      thresholds,
-    });
-
-  /** An entity's month to date as its Costs tab counts it. */
-  const rolledUp = (f: EntityFacts) =>
-    (monthSpend.get(f.entityRef) ?? 0n) +
-    sumAmounts(
-      f.dependsOn.map(ref =>
-        scaleAmount(
-          monthSpend.get(ref) ?? 0n,
-          1n,
-          BigInt(Math.max(1, facts.get(ref)?.dependents ?? 1)),
-        ),
-      ),
-    );
-  const entityBudgets = new Map(
-    input.entities.flatMap(f =>
-      f.monthlyBudget
-        ? [[f.entityRef, status(f.monthlyBudget, rolledUp(f))] as const]
-        : [],
-    ),
-  );
+  const months = entityMonths(input);
+  const monthOf = new Map(months.map(m => [m.facts.entityRef, m] as const));
+  const ownSpend = byEntity(input.monthToDate);
   const teamBudget = (team: string): BudgetStatus | undefined => {
     const owned = input.entities.filter(f => f.owner === team);
-    const monthly = sumAmounts(owned.map(f => f.monthlyBudget ?? 0n));
+    const monthly =
+      input.groupBudgets?.get(team) ??
+      sumAmounts(owned.map(f => f.monthlyBudget ?? 0n));
     if (monthly <= 0n) return undefined;
-    return status(
+    return monthStatus(
       monthly,
-      sumAmounts(owned.map(f => monthSpend.get(f.entityRef) ?? 0n)),
+      sumAmounts(owned.map(f => ownSpend.get(f.entityRef) ?? 0n)),
+      today,
+      thresholds,
     );
   };
 
@@ -138,7 +116,7 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
   const entityRefOf = (key: string) =>
     groupBy === 'provider' || key === 'unowned' ? undefined : key;
   const budgetOf = (key: string) => {
-    if (groupBy === 'service') return entityBudgets.get(key);
+    if (groupBy === 'service') return monthOf.get(key)?.budget;
     if (groupBy === 'team') return teamBudget(key);
     return undefined;
   };
@@ -159,33 +137,10 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
       };
     });
 
-  const alerts: BudgetAlert[] = [...entityBudgets].flatMap(
-    ([entityRef, budget]): BudgetAlert[] => {
-      if (budget.status !== 'ok') {
-        return [
-          {
-            entityRef,
-            threshold: budget.status,
-            basis: 'spent',
-            month,
-            ratio: budget.ratio,
-          },
-        ];
-      }
-      if (budget.forecastStatus !== 'ok') {
-        return [
-          {
-            entityRef,
-            threshold: budget.forecastStatus,
-            basis: 'forecast',
-            month,
-            ratio: budget.forecastRatio,
-          },
-        ];
-      }
-      return [];
-    },
-  );
+  const alerts = months.flatMap(({ facts: { entityRef }, budget }) => {
+    const alert = budget && budgetAlert(entityRef, budget);
+    return alert ? [alert] : [];
+  });
 
   const total = sumAmounts(input.current.daily.map(d => d.amount));
   const monthTotal = sumAmounts(input.monthToDate.daily.map(d => d.amount));
@@ -206,7 +161,14 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
     })),
     groups,
     ...(input.organizationBudget
-      ? { organizationBudget: status(input.organizationBudget, monthTotal) }
+      ? {
+          organizationBudget: monthStatus(
+            input.organizationBudget,
+            monthTotal,
+            today,
+            thresholds,
+          ),
+        }
       : {}),
     topMovers: topMovers(
       current,
