@@ -26,6 +26,14 @@ export interface Config {
        * a team without one is measured against the sum of its entities' budgets.
        */
       groups?: Array<{ group: string; monthly: string | number }>;
+      /**
+       * Owning groups get a Backstage notification when an entity's spend or
+       * forecast crosses a threshold, once per threshold per month.
+       */
+      notifications?: {
+        /** Default every 30 minutes, the first a minute after start. */
+        schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+      };
       /** Fractions of the monthly budget. Default warning 0.8, critical 0.96. */
       thresholds?: {
         warning?: number;

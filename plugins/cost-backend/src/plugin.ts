@@ -6,13 +6,16 @@ import {
 } from '@backstage/backend-plugin-api';
 import { resolve } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { isCurrencyCode } from '@internal/plugin-cost-common';
 import { readBudgetsConfig } from './budgetsConfig';
 import { DatabaseCostStore } from './database/DatabaseCostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
 import { importDirectory } from './ingestion/importDirectory';
 import { createRouter } from './router';
+import { BudgetNotifier } from './service/BudgetNotifier';
 import { CostService } from './service/CostService';
+import { entityFacts } from './service/entityFacts';
 import { resourceDependents } from './service/resourceDependents';
 
 /** Hourly, the first soon after start. */
@@ -22,10 +25,18 @@ const DEFAULT_SOURCE_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
   initialDelay: { seconds: 15 },
 };
 
+/** Every 30 minutes, the first a minute after start (after the first imports). */
+const DEFAULT_NOTIFIER_SCHEDULE: SchedulerServiceTaskScheduleDefinition = {
+  frequency: { minutes: 30 },
+  timeout: { minutes: 5 },
+  initialDelay: { minutes: 1 },
+};
+
 /**
  * The cost backend: daily cost lines imported from FOCUS billing files,
  * attributed to catalog entities by their cost tags, and each entity's
- * spend against its monthly budget.
+ * spend against its monthly budget, its owners notified when it crosses a
+ * threshold.
  *
  * @public
  */
@@ -43,8 +54,16 @@ export const costPlugin = createBackendPlugin({
         permissions: coreServices.permissions,
         scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
-      async init({ config, database, httpRouter, scheduler, ...deps }) {
+      async init({
+        config,
+        database,
+        httpRouter,
+        scheduler,
+        notifications,
+        ...deps
+      }) {
         const root = config.getOptionalConfig('cost');
         const currency = root?.getOptionalString('currency') ?? 'USD';
         if (!isCurrencyCode(currency)) {
@@ -65,7 +84,7 @@ export const costPlugin = createBackendPlugin({
           const directory = resolve(source.getString('directory'));
           await scheduler.scheduleTask({
             id: `cost-import-${name}`,
-            scope: 'local',
+            scope: 'global',
             ...(source.has('schedule')
               ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                   source.getConfig('schedule'),
@@ -83,6 +102,32 @@ export const costPlugin = createBackendPlugin({
             },
           });
         }
+
+        const notifier = new BudgetNotifier({
+          costs,
+          store,
+          notifications,
+          logger: deps.logger,
+          entities: () => entityFacts(deps),
+        });
+        const notifierSchedule = root?.getOptionalConfig(
+          'budgets.notifications.schedule',
+        );
+        await scheduler.scheduleTask({
+          id: 'cost-budget-notifications',
+          scope: 'global',
+          ...(notifierSchedule
+            ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
+                notifierSchedule,
+              )
+            : DEFAULT_NOTIFIER_SCHEDULE),
+          fn: async () => {
+            const run = await notifier.run();
+            if (run.sent || run.failed) {
+              deps.logger.info('Budget notifications sent', { ...run });
+            }
+          },
+        });
 
         httpRouter.use(
           await createRouter({

@@ -1,4 +1,4 @@
-import { budgetStatus, crossedThresholds } from './budget';
+import { budgetStatus, crossedThresholds, higherLevel } from './budget';
 import { parseAmount } from './money';
 import { BudgetLevel, BudgetStatus } from './types';
 
@@ -267,5 +267,16 @@ describe('crossedThresholds', () => {
         at('2026-11', 'warning', 'ok'),
       ),
     ).toEqual([{ threshold: 'warning', basis: 'spent' }]);
+  });
+});
+
+describe('higherLevel', () => {
+  it.each([
+    ['ok', 'ok', 'ok'],
+    ['ok', 'warning', 'warning'],
+    ['critical', 'warning', 'critical'],
+    ['warning', 'critical', 'critical'],
+  ] as const)('%s and %s: %s', (a, b, higher) => {
+    expect(higherLevel(a, b)).toBe(higher);
   });
 });

@@ -123,6 +123,11 @@ export interface CrossedThreshold {
 
 const RANK: Record<BudgetLevel, number> = { ok: 0, warning: 1, critical: 2 };
 const THRESHOLDS: BudgetThreshold[] = ['warning', 'critical'];
+
+/** The higher of two levels: critical over warning over ok. */
+export function higherLevel(a: BudgetLevel, b: BudgetLevel): BudgetLevel {
+  return RANK[a] >= RANK[b] ? a : b;
+}
 const BASES = [
   ['spent', 'status'],
   ['forecast', 'forecastStatus'],
@@ -140,7 +145,9 @@ const BASES = [
  * credit, say) and rises again crosses it again.
  */
 export function crossedThresholds(
-  previous: BudgetStatus | undefined,
+  previous:
+    | Pick<BudgetStatus, 'month' | 'status' | 'forecastStatus'>
+    | undefined,
   current: BudgetStatus,
 ): CrossedThreshold[] {
   const before = previous?.month === current.month ? previous : undefined;

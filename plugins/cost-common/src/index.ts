@@ -7,6 +7,7 @@
  */
 export * from './types';
 export * from './money';
+export * from './moneyText';
 export * from './dates';
 export * from './annotations';
 export * from './focus';

@@ -1,4 +1,4 @@
-import { Nanos } from '@internal/plugin-cost-common';
+import { BudgetLevel, Nanos } from '@internal/plugin-cost-common';
 
 /** A cost line as stored: one day of one resource, attributed or not. */
 export interface StoredCostLine {
@@ -56,6 +56,16 @@ export interface OverviewSums {
   currencies: string[];
 }
 
+/** The highest budget levels an entity's owners were notified of in a month. */
+export interface BudgetNotice {
+  /** `YYYY-MM` */
+  month: string;
+  /** The highest level the spend reached */
+  status: BudgetLevel;
+  /** The highest level the forecast reached */
+  forecastStatus: BudgetLevel;
+}
+
 /** The lines of one import being written; see {@link CostStore.writeImport}. */
 export type ImportWriter = (lines: StoredCostLine[]) => Promise<void>;
 
@@ -96,4 +106,8 @@ export interface CostStore {
   overviewSums(from: string, to: string): Promise<OverviewSums>;
   /** The cost of `entityRefs` from `from` to `to` (days, inclusive). */
   sums(entityRefs: string[], from: string, to: string): Promise<CostSums>;
+  /** The notices of `month`, by entity ref. */
+  budgetNotices(month: string): Promise<Map<string, BudgetNotice>>;
+  /** Records (or raises) the levels notified for an entity in the notice's month. */
+  saveBudgetNotice(entityRef: string, notice: BudgetNotice): Promise<void>;
 }

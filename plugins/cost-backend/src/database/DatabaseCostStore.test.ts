@@ -257,5 +257,43 @@ describe.each(databases.eachSupportedId())(
       );
       expect(await store.getImport('no-such-import')).toBeUndefined();
     });
+
+    it('keeps the budget levels notified per entity and month, raising them in place', async () => {
+      const store = await createStore();
+      const ref = 'component:default/orchestrator';
+
+      await store.saveBudgetNotice(ref, {
+        month: '2026-11',
+        status: 'ok',
+        forecastStatus: 'warning',
+      });
+      await store.saveBudgetNotice(ref, {
+        month: '2026-11',
+        status: 'critical',
+        forecastStatus: 'critical',
+      });
+      await store.saveBudgetNotice(ref, {
+        month: '2026-12',
+        status: 'ok',
+        forecastStatus: 'ok',
+      });
+
+      expect(await store.budgetNotices('2026-11')).toEqual(
+        new Map([
+          [
+            ref,
+            {
+              month: '2026-11',
+              status: 'critical',
+              forecastStatus: 'critical',
+            },
+          ],
+        ]),
+      );
+      expect((await store.budgetNotices('2026-12')).get(ref)?.status).toBe(
+        'ok',
+      );
+      expect(await store.budgetNotices('2027-01')).toEqual(new Map());
+    });
   },
 );

@@ -2,7 +2,9 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { migratedDatabase } from '@internal/backend-kit';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
+import { BudgetLevel } from '@internal/plugin-cost-common';
 import {
+  BudgetNotice,
   CostStore,
   CostSums,
   ImportRecord,
@@ -13,6 +15,7 @@ import {
 
 const IMPORTS = 'cost_imports';
 const LINES = 'cost_lines';
+const NOTICES = 'cost_budget_notices';
 /** Rows per insert, under SQLite's 999 bound parameters (11 per row). */
 const CHUNK = 80;
 /** An exact sum on both SQLite and PostgreSQL: text, never a JS number. */
@@ -171,6 +174,36 @@ export class DatabaseCostStore implements CostStore {
       rowsRejected: Number(row.rows_rejected),
       ...(row.error ? { error: row.error } : {}),
     };
+  }
+
+  async budgetNotices(month: string): Promise<Map<string, BudgetNotice>> {
+    const rows = await this.db(NOTICES).where({ month });
+    return new Map(
+      rows.map(row => [
+        row.entity_ref,
+        {
+          month,
+          status: row.spent_level as BudgetLevel,
+          forecastStatus: row.forecast_level as BudgetLevel,
+        },
+      ]),
+    );
+  }
+
+  async saveBudgetNotice(
+    entityRef: string,
+    notice: BudgetNotice,
+  ): Promise<void> {
+    await this.db(NOTICES)
+      .insert({
+        entity_ref: entityRef,
+        month: notice.month,
+        spent_level: notice.status,
+        forecast_level: notice.forecastStatus,
+        updated_at: new Date(),
+      })
+      .onConflict(['entity_ref', 'month'])
+      .merge(['spent_level', 'forecast_level', 'updated_at']);
   }
 
   async overviewSums(from: string, to: string): Promise<OverviewSums> {

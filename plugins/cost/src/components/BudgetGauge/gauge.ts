@@ -1,5 +1,8 @@
-import { BudgetStatus } from '@internal/plugin-cost-common';
-import { formatBudgetPercent, formatMoney } from '../format';
+import {
+  BudgetStatus,
+  formatBudgetPercent,
+  formatMoney,
+} from '@internal/plugin-cost-common';
 
 /** How each forecast method reads after "Forecast:". */
 const FORECAST_METHODS: Record<BudgetStatus['forecastMethod'], string> = {

@@ -1,10 +1,9 @@
-import { BudgetAlert } from '@internal/plugin-cost-common';
+import { BudgetAlert, formatBudgetPercent } from '@internal/plugin-cost-common';
 import List from '@material-ui/core/List';
 import ListItem from '@material-ui/core/ListItem';
 import ListItemText from '@material-ui/core/ListItemText';
 import Typography from '@material-ui/core/Typography';
 import { BudgetStatusChip } from '../BudgetStatusChip';
-import { formatBudgetPercent } from '../format';
 import { EntityCostsLink } from './GroupLabel';
 
 /** `spent` and `forecast` as the list says them. */

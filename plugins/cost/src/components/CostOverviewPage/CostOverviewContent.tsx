@@ -8,6 +8,7 @@ import { formatError } from '@internal/frontend-kit';
 import {
   COST_TAGS_ANNOTATION,
   CostOverviewResponse,
+  formatMoney,
   parseAmount,
 } from '@internal/plugin-cost-common';
 import Box from '@material-ui/core/Box';
@@ -18,7 +19,7 @@ import { useMemo } from 'react';
 import { BudgetGauge } from '../BudgetGauge';
 import { CostPeriodSelect } from '../CostPeriodSelect';
 import { DailyCostChart } from '../DailyCostChart';
-import { formatDayRange, formatMoney, formatShare } from '../format';
+import { formatDayRange, formatShare } from '../format';
 import {
   CostPeriod,
   describePeriod,

@@ -2,6 +2,7 @@ import {
   CostGroup,
   CostGroupBy,
   DecimalAmount,
+  formatMoney,
 } from '@internal/plugin-cost-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -9,7 +10,7 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { BudgetStatusChip } from '../BudgetStatusChip';
-import { formatMoney, formatShare } from '../format';
+import { formatShare } from '../format';
 import { GROUP_BY_LABELS } from './useOverviewView';
 import { GroupLabel } from './GroupLabel';
 

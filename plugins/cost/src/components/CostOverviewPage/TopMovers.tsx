@@ -1,11 +1,15 @@
-import { CostGroupBy, CostMover } from '@internal/plugin-cost-common';
+import {
+  CostGroupBy,
+  CostMover,
+  formatMoney,
+} from '@internal/plugin-cost-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { formatChangeRatio, formatMoney, formatMoneyChange } from '../format';
+import { formatChangeRatio, formatMoneyChange } from '../format';
 import { GROUP_BY_LABELS } from './useOverviewView';
 import { GroupLabel } from './GroupLabel';
 

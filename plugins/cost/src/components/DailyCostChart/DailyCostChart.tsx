@@ -1,6 +1,7 @@
 import {
   amountToNumber,
   DailyCost,
+  formatMoney,
   parseAmount,
 } from '@internal/plugin-cost-common';
 import { makeStyles, useTheme } from '@material-ui/core/styles';
@@ -18,7 +19,6 @@ import {
   formatDay,
   formatDayRange,
   formatDayTick,
-  formatMoney,
 } from '../format';
 
 const CHART_HEIGHT = 220;

@@ -10,6 +10,7 @@ import {
   COST_TAGS_ANNOTATION,
   CostEntityResponse,
   entityCostTags,
+  formatMoney,
 } from '@internal/plugin-cost-common';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -23,7 +24,7 @@ import { CumulativeBudgetChart } from '../CumulativeBudgetChart';
 import { DailyCostChart } from '../DailyCostChart';
 import { ProviderBreakdown } from '../ProviderBreakdown';
 import { ResourceBreakdown } from '../ResourceBreakdown';
-import { formatDayRange, formatMoney, isEmptyAnswer } from '../format';
+import { formatDayRange, isEmptyAnswer } from '../format';
 import {
   CostPeriod,
   describePeriod,

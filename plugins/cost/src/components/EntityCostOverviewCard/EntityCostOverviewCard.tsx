@@ -3,6 +3,7 @@ import { InfoCard, Progress } from '@backstage/core-components';
 import { formatError } from '@internal/frontend-kit';
 import {
   CostEntityResponse,
+  formatMoney,
   MONTHLY_BUDGET_ANNOTATION,
 } from '@internal/plugin-cost-common';
 import Button from '@material-ui/core/Button';
@@ -10,7 +11,7 @@ import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
 import { BudgetGauge } from '../BudgetGauge';
 import { budgetNote } from '../BudgetNote';
-import { formatMoney } from '../format';
+
 import { periodRange } from '../period';
 import { useEntityCost } from '../useEntityCost';
 

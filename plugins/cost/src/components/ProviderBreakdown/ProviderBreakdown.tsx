@@ -1,11 +1,15 @@
-import { DecimalAmount, ProviderCost } from '@internal/plugin-cost-common';
+import {
+  DecimalAmount,
+  formatMoney,
+  ProviderCost,
+} from '@internal/plugin-cost-common';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import { makeStyles } from '@material-ui/core/styles';
-import { formatMoney, formatShare, shareOf } from '../format';
+import { formatShare, shareOf } from '../format';
 
 const useStyles = makeStyles(theme => ({
   /** Names and figures stay on one line */

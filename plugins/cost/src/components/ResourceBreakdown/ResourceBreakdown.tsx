@@ -1,5 +1,5 @@
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { ResourceCost } from '@internal/plugin-cost-common';
+import { formatMoney, ResourceCost } from '@internal/plugin-cost-common';
 import Button from '@material-ui/core/Button';
 import Table from '@material-ui/core/Table';
 import TableBody from '@material-ui/core/TableBody';
@@ -9,7 +9,6 @@ import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
 import { makeStyles } from '@material-ui/core/styles';
 import { useState } from 'react';
-import { formatMoney } from '../format';
 
 /** Rows shown before "Show all". */
 export const FIRST_RESOURCES = 10;
