@@ -3,6 +3,11 @@ import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend
 export interface Config {
   /** The cost plugin: imported billing data, budgets and their alerts. */
   cost?: {
+    /**
+     * Users and groups (entity refs) the portal's permission policy lets
+     * import cost data; backend services may too.
+     */
+    importers?: string[];
     /** The billing currency (ISO 4217) of entities without cost lines. Default USD. */
     currency?: string;
     /**

@@ -7,6 +7,7 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
+import { permissionModulePortalPolicy } from './permissions/permissionModulePortalPolicy';
 
 const backend = createBackend();
 
@@ -40,10 +41,8 @@ backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));
-// See https://backstage.io/docs/permissions/getting-started for how to create your own permission policy
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// everything allowed but importing cost data (cost.importers); see permissions/
+backend.add(permissionModulePortalPolicy);
 
 // search plugin
 backend.add(import('@backstage/plugin-search-backend'));
