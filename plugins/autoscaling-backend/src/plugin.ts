@@ -127,12 +127,12 @@ export const autoscalingPlugin = createBackendPlugin({
         const recording = root?.getOptionalConfig('recording');
         await scheduler.scheduleTask({
           id: 'autoscaling-events',
-          scope: 'global',
           ...(recording?.has('schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 recording.getConfig('schedule'),
               )
             : DEFAULT_RECORDING_SCHEDULE),
+          scope: 'global',
           fn: async () => {
             const result = await recordScalingEvents({
               catalog,

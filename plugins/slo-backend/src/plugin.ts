@@ -112,12 +112,12 @@ export const sloPlugin = createBackendPlugin({
           snapshotConfig?.getOptionalNumber('retentionDays') ?? 400;
         await scheduler.scheduleTask({
           id: 'slo-snapshots',
-          scope: 'global',
           ...(snapshotConfig?.has('schedule')
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 snapshotConfig.getConfig('schedule'),
               )
             : DEFAULT_SNAPSHOT_SCHEDULE),
+          scope: 'global',
           fn: async () => {
             const result = await recordSnapshots({
               catalog,
