@@ -1,4 +1,5 @@
 import { SchedulerServiceTaskScheduleDefinitionConfig } from '@backstage/backend-plugin-api';
+import { HumanDuration } from '@backstage/types';
 
 export interface Config {
   /** The cost plugin: imported billing data, budgets and their alerts. */
@@ -23,6 +24,24 @@ export interface Config {
       /** Default hourly, the first run 15 seconds after start. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     }>;
+    /**
+     * OpenCost's allocation API, for Kubernetes spend no imported bill
+     * splits by workload; read by one backend instance on its schedule.
+     */
+    opencost?: {
+      /** e.g. `http://opencost.opencost:9003`; OpenCost has no auth, keep it internal. */
+      baseUrl: string;
+      /** OpenCost's `aggregate`. Default `label:app`. */
+      aggregate?: string;
+      /** The cost tag an aggregate's name is matched as (`<tag>=<name>`). Default `service`. */
+      tag?: string;
+      /** Days read back on each run, today included (1–90). Default 3. */
+      lookBackDays?: number;
+      /** Per request. Default 30 seconds. */
+      timeout?: HumanDuration | string;
+      /** Default hourly, the first 20 seconds after start. */
+      schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
+    };
     budgets?: {
       /** The organisation's monthly budget, e.g. `"1200"`, in the billing currency. */
       organization?: string | number;

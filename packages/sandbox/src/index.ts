@@ -2,8 +2,9 @@
  * The portal's local demo upstreams: generated Prometheus history for the
  * nine demo services, backfilled into a real Prometheus, a stand-in for
  * Grafana's SLO app on top of it, and stand-ins for Sentry's API and the
- * Kubernetes API (HPAs and their events) that follow the same history, and
- * FOCUS billing files that tell the same story in costs.
+ * Kubernetes API (HPAs and their events) that follow the same history,
+ * FOCUS billing files that tell the same story in costs, and a stand-in for
+ * OpenCost's allocation API with a staging cluster's costs.
  *
  * @packageDocumentation
  */
@@ -92,6 +93,15 @@ export type {
   EnsuredFocusFiles,
   EnsureFocusFilesOptions,
 } from './focus/ensureFocusFiles';
+export { startOpenCost } from './opencost/server';
+export type { StartOpenCostOptions } from './opencost/server';
+export {
+  OPENCOST_CLUSTER,
+  OPENCOST_NAMESPACE,
+  OPENCOST_PRICES,
+  stagingAllocations,
+} from './opencost/allocations';
+export type { OpenCostAllocation } from './opencost/allocations';
 export {
   describeWithPrometheus,
   expectedSli,

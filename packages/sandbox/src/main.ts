@@ -6,6 +6,8 @@ import { ensureHistory } from './prometheus/ensureHistory';
 import { findExecutable } from './prometheus/executables';
 import { startGrafanaSlo } from './grafana/server';
 import { startKubernetes } from './kubernetes/server';
+import { OPENCOST_CLUSTER } from './opencost/allocations';
+import { startOpenCost } from './opencost/server';
 import { SANDBOX_SENTRY_ORGANIZATION } from './sentry/projects';
 import { startSentry } from './sentry/server';
 import { DEFAULT_HISTORY, historyEndFor } from './prometheus/history';
@@ -53,6 +55,7 @@ async function main() {
   const grafanaPort = portFromEnv('SANDBOX_GRAFANA_PORT', 3100);
   const sentryPort = portFromEnv('SANDBOX_SENTRY_PORT', 3200);
   const kubernetesPort = portFromEnv('SANDBOX_KUBERNETES_PORT', 3300);
+  const opencostPort = portFromEnv('SANDBOX_OPENCOST_PORT', 3400);
   // one end for the Prometheus history and the stand-ins that follow it
   const end = historyEndFor(Date.now());
 
@@ -77,10 +80,19 @@ async function main() {
   console.log(
     `Kubernetes stand-in is ready at ${kubernetes.url} (HorizontalPodAutoscalers and their events in namespace agents, any bearer token)`,
   );
+  const opencost = await startOpenCost({ port: opencostPort });
+  console.log(
+    `OpenCost stand-in is ready at ${opencost.url} (allocations of the staging cluster ${OPENCOST_CLUSTER}, no auth)`,
+  );
   try {
     await runPrometheus(srcDir, port, end);
   } finally {
-    await Promise.all([grafana.stop(), sentry.stop(), kubernetes.stop()]);
+    await Promise.all([
+      grafana.stop(),
+      sentry.stop(),
+      kubernetes.stop(),
+      opencost.stop(),
+    ]);
   }
 }
 

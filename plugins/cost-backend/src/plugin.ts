@@ -12,6 +12,12 @@ import { readBudgetsConfig } from './budgetsConfig';
 import { DatabaseCostStore } from './database/DatabaseCostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
 import { importDirectory } from './ingestion/importDirectory';
+import { importOpenCost } from './ingestion/opencost/importOpenCost';
+import { OpenCostClient } from './ingestion/opencost/OpenCostClient';
+import {
+  OPENCOST_SOURCE,
+  readOpenCostConfig,
+} from './ingestion/opencost/openCostConfig';
 import { createRouter } from './router';
 import { BudgetNotifier } from './service/BudgetNotifier';
 import { CostService } from './service/CostService';
@@ -84,12 +90,12 @@ export const costPlugin = createBackendPlugin({
           const directory = resolve(source.getString('directory'));
           await scheduler.scheduleTask({
             id: `cost-import-${name}`,
-            scope: 'global',
             ...(source.has('schedule')
               ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                   source.getConfig('schedule'),
                 )
               : DEFAULT_SOURCE_SCHEDULE),
+            scope: 'global',
             fn: async () => {
               const summary = await importDirectory({
                 directory,
@@ -99,6 +105,30 @@ export const costPlugin = createBackendPlugin({
                 logger: deps.logger,
               });
               deps.logger.info(`Cost source ${name} read`, { ...summary });
+            },
+          });
+        }
+
+        const opencost = readOpenCostConfig(root);
+        if (opencost) {
+          const client = new OpenCostClient(opencost);
+          await scheduler.scheduleTask({
+            id: 'cost-import-opencost',
+            ...opencost.schedule,
+            scope: 'global',
+            fn: async () => {
+              const summary = await importOpenCost({
+                ...opencost,
+                client,
+                store,
+                source: OPENCOST_SOURCE,
+                currency,
+                today: costs.today(),
+                targets: await attributionTargets(deps),
+              });
+              deps.logger.info('OpenCost allocations imported', {
+                ...summary,
+              });
             },
           });
         }
@@ -115,12 +145,12 @@ export const costPlugin = createBackendPlugin({
         );
         await scheduler.scheduleTask({
           id: 'cost-budget-notifications',
-          scope: 'global',
           ...(notifierSchedule
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
                 notifierSchedule,
               )
             : DEFAULT_NOTIFIER_SCHEDULE),
+          scope: 'global',
           fn: async () => {
             const run = await notifier.run();
             if (run.sent || run.failed) {
@@ -134,7 +164,10 @@ export const costPlugin = createBackendPlugin({
             ...deps,
             store,
             costs,
-            configuredSources: sources.map(source => source.getString('name')),
+            configuredSources: [
+              ...sources.map(source => source.getString('name')),
+              ...(opencost ? [OPENCOST_SOURCE] : []),
+            ],
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
