@@ -11,14 +11,13 @@
  * Not a test: figures depend on the machine.
  */
 import { parse } from 'csv-parse';
-import knexFactory from 'knex';
 import { createReadStream, createWriteStream } from 'node:fs';
 import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { once } from 'node:events';
-import { DatabaseCostStore } from '../src/database/DatabaseCostStore';
 import { importFocus } from '../src/ingestion/importFocus';
+import { sqliteCostStore } from './benchDatabase';
 
 const ROWS = Number(process.argv[2] ?? 1_000_000);
 const SERVICES = 500;
@@ -66,15 +65,7 @@ async function main() {
     for await (const _ of createReadStream(path).pipe(parse())) records++;
     const rawSeconds = (performance.now() - started) / 1000;
 
-    const knex = knexFactory({
-      client: 'better-sqlite3',
-      connection: { filename: join(dir, 'costs.sqlite') },
-      useNullAsDefault: true,
-    });
-    const store = await DatabaseCostStore.create({
-      getClient: async () => knex,
-      migrations: { skip: false },
-    });
+    const { knex, store } = await sqliteCostStore(join(dir, 'costs.sqlite'));
     const targets = Array.from({ length: SERVICES }, (_, i) => ({
       entityRef: `component:default/service-${i}`,
       costTags: { service: `service-${i}` },
