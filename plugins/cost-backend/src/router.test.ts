@@ -221,6 +221,37 @@ describe('cost router', () => {
     expect(denied.status).toBe(403);
   });
 
+  it('counts a one-time credit once in the budget forecast', async () => {
+    const app = await backend();
+    const now = new Date();
+    const today = now.toISOString().slice(0, 10);
+    const header = `${HEADER},ChargeFrequency`;
+    await upload(
+      app,
+      [
+        header,
+        `${today}T00:00:00Z,10,USD,AWS,Compute,Usage,i-1,"{""service"":""api-gateway""}",Usage-Based`,
+        `${today}T00:00:00Z,-4,USD,AWS,Compute,Credit,,"{""service"":""api-gateway""}",One-Time`,
+      ].join('\n'),
+      'source=credit',
+    );
+
+    const res = await request(app)
+      .get('/api/cost/v1/entity')
+      .query({ entityRef: 'component:default/api-gateway' });
+
+    // −4 once, and the 10 of usage carried over the month's days
+    const day = now.getUTCDate();
+    const days = new Date(
+      Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 0),
+    ).getUTCDate();
+    expect(res.body.budget.spentMonthToDate).toBe('6');
+    expect(Number(res.body.budget.forecastMonthEnd)).toBeCloseTo(
+      -4 + (10 * days) / day,
+      6,
+    );
+  });
+
   it('answers 422 with every bad line when the upload is rejected', async () => {
     const app = await backend();
 

@@ -26,7 +26,7 @@ describe('budgetStatus', () => {
       monthly: '1000',
       spentMonthToDate: '310.5',
       forecastMonthEnd: '931.5',
-      forecastMethod: 'month-to-date-daily-run-rate',
+      forecastMethod: 'run-rate-plus-fixed-charges',
       ratio: 0.3105, // 310.50 ÷ 1000
       forecastRatio: 0.9315, // 931.50 ÷ 1000
       status: 'ok', // 0.3105 < 0.8
@@ -217,7 +217,7 @@ describe('crossedThresholds', () => {
     monthly: '100',
     spentMonthToDate: '0',
     forecastMonthEnd: '0',
-    forecastMethod: 'month-to-date-daily-run-rate',
+    forecastMethod: 'run-rate-plus-fixed-charges',
     ratio: 0,
     forecastRatio: 0,
     status,
@@ -267,6 +267,25 @@ describe('crossedThresholds', () => {
         at('2026-11', 'warning', 'ok'),
       ),
     ).toEqual([{ threshold: 'warning', basis: 'spent' }]);
+  });
+});
+
+describe('budgetStatus with fixed charges', () => {
+  it('counts a monthly fee and a credit once, and carries the rest over the month', () => {
+    // 1–10 November: 310.50 spent, of which a 30.00 fee billed on the 1st
+    // and a −5.00 credit: fixed 25.00; the other 285.50 over 10 days of 30
+    // → 25 + 285.50 × 30 ÷ 10 = 881.50, where carrying all of it over
+    // would say 931.50
+    const status = budgetStatus({
+      monthly: parseAmount('1000'),
+      daily: days([['2026-11-01', '310.50']]),
+      fixed: parseAmount('25'),
+      month: '2026-11',
+      today: '2026-11-10',
+    });
+    expect(status.forecastMonthEnd).toBe('881.5');
+    expect(status.forecastMethod).toBe('run-rate-plus-fixed-charges');
+    expect(status.forecastStatus).toBe('warning');
   });
 });
 

@@ -27,6 +27,12 @@ export interface BudgetInput {
   monthly: Nanos;
   /** The month's daily costs so far; several entries for one day add up */
   daily: Array<{ date: string; amount: Nanos }>;
+  /**
+   * The part of `daily`'s total the forecast counts once instead of
+   * carrying it over the remaining days: one-time charges and charges for
+   * more than a day (see `CostLine.fixed`). Default 0.
+   */
+  fixed?: Nanos;
   /** `YYYY-MM` */
   month: string;
   /** `YYYY-MM-DD`, the current UTC day; may be before, in or after `month` */
@@ -62,16 +68,17 @@ function level(
 }
 
 /**
- * The month's spend against its budget, with a month-end forecast at the
- * month-to-date daily run rate:
+ * The month's spend against its budget, with a month-end forecast that
+ * carries the daily run rate of everything but the fixed charges over the
+ * rest of the month:
  *
- *   forecast = spent + spent ÷ elapsed × (daysInMonth − elapsed)
- *            = spent × daysInMonth ÷ elapsed
+ *   forecast = fixed + (spent − fixed) × daysInMonth ÷ elapsed
  *
- * where elapsed counts the month's days up to and including `today`. The
- * second form is computed, so the forecast is rounded once, to the nano,
- * half to even. For a month already over the forecast is the spend; for a
- * month not yet begun it is the spend too (nothing to extrapolate from).
+ * where elapsed counts the month's days up to and including `today`, so a
+ * monthly fee or a credit booked on the 1st is counted once, not thirty
+ * times. The product is rounded once, to the nano, half to even. For a
+ * month already over the forecast is the spend; for a month not yet begun
+ * it is the spend too (nothing to extrapolate from).
  *
  * Throws on a budget that is not above zero, thresholds that are not
  * 0 < warning ≤ critical, or a daily cost outside `month`.
@@ -96,17 +103,18 @@ export function budgetStatus(input: BudgetInput): BudgetStatus {
     throw new Error(`the daily cost of ${outside.date} is not in ${month}`);
   }
   const spent = sumAmounts(daily.map(d => d.amount));
+  const fixed = input.fixed ?? 0n;
   const elapsed = daysElapsed(month, today);
   const forecast =
     elapsed === 0 || elapsed === days
       ? spent
-      : scaleAmount(spent, BigInt(days), BigInt(elapsed));
+      : fixed + scaleAmount(spent - fixed, BigInt(days), BigInt(elapsed));
   return {
     month,
     monthly: formatAmount(monthly),
     spentMonthToDate: formatAmount(spent),
     forecastMonthEnd: formatAmount(forecast),
-    forecastMethod: 'month-to-date-daily-run-rate',
+    forecastMethod: 'run-rate-plus-fixed-charges',
     ratio: Number(spent) / Number(monthly),
     forecastRatio: Number(forecast) / Number(monthly),
     status: level(spent, monthly, thresholds),

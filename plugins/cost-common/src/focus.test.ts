@@ -159,10 +159,56 @@ describe('readFocusRow', () => {
         resourceName: 'api-gateway, primary',
         chargeCategory: 'Usage',
         amount: 12_345_678_901n, // EffectiveCost, not BilledCost
+        fixed: false,
         currency: 'USD',
         tags: { service: 'api-gateway', env: 'prod' },
       },
     });
+  });
+
+  it('marks one-time charges and charges for more than a day as fixed', () => {
+    const header = [...HEADER, 'ChargeFrequency', 'ChargePeriodEnd'];
+    const withPeriod = (cells: Record<string, string>) =>
+      readFocusRow(
+        columnsOf(header),
+        header.map(name => ({ ...USAGE, ...cells }[name] ?? '')),
+      );
+    const fixed = (cells: Record<string, string>) => {
+      const result = withPeriod(cells);
+      return result.ok ? result.costLine.fixed : result.messages;
+    };
+
+    // a credit granted once
+    expect(fixed({ ChargeFrequency: 'One-Time' })).toBe(true);
+    // a monthly fee billed in one row on the 1st
+    expect(
+      fixed({
+        ChargeFrequency: 'Recurring',
+        ChargePeriodStart: '2026-11-01T00:00:00Z',
+        ChargePeriodEnd: '2026-12-01T00:00:00Z',
+      }),
+    ).toBe(true);
+    // a day's share of a fee, an hour's usage, a day's usage: carried over
+    expect(
+      fixed({
+        ChargeFrequency: 'Recurring',
+        ChargePeriodEnd: '2026-11-11T00:00:00Z',
+      }),
+    ).toBe(false);
+    expect(
+      fixed({
+        ChargeFrequency: 'Usage-Based',
+        ChargePeriodStart: '2026-11-10T13:00:00Z',
+        ChargePeriodEnd: '2026-11-10T14:00:00Z',
+      }),
+    ).toBe(false);
+    expect(fixed({ ChargeFrequency: '', ChargePeriodEnd: '' })).toBe(false);
+    expect(
+      fixed({ ChargeFrequency: 'Monthly', ChargePeriodEnd: 'soon' }),
+    ).toEqual([
+      'ChargeFrequency: "Monthly" is not one of One-Time, Recurring, Usage-Based',
+      'ChargePeriodEnd: "soon" is not a date-time such as 2026-11-01T00:00:00Z',
+    ]);
   });
 
   it('keeps credits negative', () => {
@@ -191,6 +237,7 @@ describe('readFocusRow', () => {
         serviceCategory: 'Databases',
         chargeCategory: 'Usage',
         amount: 12_345_678_901n,
+        fixed: false,
         currency: 'USD',
         tags: {},
       },

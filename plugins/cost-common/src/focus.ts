@@ -13,6 +13,13 @@ export const FOCUS_CHARGE_CATEGORIES = [
 /** See {@link FOCUS_CHARGE_CATEGORIES}. */
 export type FocusChargeCategory = (typeof FOCUS_CHARGE_CATEGORIES)[number];
 
+/** FOCUS `ChargeFrequency` values (the same in FOCUS 1.0, 1.1 and 1.2). */
+export const FOCUS_CHARGE_FREQUENCIES = [
+  'One-Time',
+  'Recurring',
+  'Usage-Based',
+] as const;
+
 /** One FOCUS row as the cost plugin keeps it. */
 export interface CostLine {
   /** `YYYY-MM-DD`: the UTC day `ChargePeriodStart` falls on */
@@ -31,6 +38,13 @@ export interface CostLine {
   chargeCategory: FocusChargeCategory;
   /** `EffectiveCost`; negative for credits */
   amount: Nanos;
+  /**
+   * A charge the month-end forecast counts once instead of carrying it
+   * over the remaining days: `ChargeFrequency` `One-Time` (a credit, a
+   * purchase), or a charge period longer than a day (a monthly fee billed
+   * on the 1st). Hourly and daily charges, recurring or usage-based, are not.
+   */
+  fixed: boolean;
   /** `BillingCurrency`, ISO 4217 */
   currency: string;
   /** `Tags`; empty when the file has no Tags column or the cell is empty */
@@ -49,6 +63,8 @@ export interface FocusColumns {
   providerColumn: 'ProviderName' | 'ServiceProviderName';
   serviceCategory: number;
   chargeCategory: number;
+  chargePeriodEnd?: number;
+  chargeFrequency?: number;
   serviceName?: number;
   resourceId?: number;
   resourceName?: number;
@@ -73,6 +89,8 @@ const COLUMN_NAMES = [
   'ServiceProviderName',
   'ServiceCategory',
   'ChargeCategory',
+  'ChargePeriodEnd',
+  'ChargeFrequency',
   'ServiceName',
   'ResourceId',
   'ResourceName',
@@ -149,6 +167,8 @@ export function checkFocusHeader(header: readonly string[]): FocusHeaderCheck {
       providerColumn,
       serviceCategory: at('ServiceCategory'),
       chargeCategory: at('ChargeCategory'),
+      chargePeriodEnd: index.get('ChargePeriodEnd'),
+      chargeFrequency: index.get('ChargeFrequency'),
       serviceName: index.get('ServiceName'),
       resourceId: index.get('ResourceId'),
       resourceName: index.get('ResourceName'),
@@ -311,6 +331,25 @@ export function readFocusRow(
     );
   }
 
+  const frequency = optional(columns.chargeFrequency);
+  if (
+    frequency !== undefined &&
+    !(FOCUS_CHARGE_FREQUENCIES as readonly string[]).includes(frequency)
+  ) {
+    messages.push(
+      `ChargeFrequency: ${JSON.stringify(
+        frequency,
+      )} is not one of ${FOCUS_CHARGE_FREQUENCIES.join(', ')}`,
+    );
+  }
+  const end = optional(columns.chargePeriodEnd);
+  let endDate: string | undefined;
+  if (end !== undefined) {
+    const day = utcDay(end);
+    if ('day' in day) endDate = day.day;
+    else messages.push(`ChargePeriodEnd: ${day.message}`);
+  }
+
   const tagsRead = readTags(
     columns.tags === undefined ? '' : cells[columns.tags],
   );
@@ -334,6 +373,10 @@ export function readFocusRow(
     serviceCategory,
     chargeCategory,
     amount,
+    // a period ending after the next day's start is longer than a day
+    fixed:
+      frequency === 'One-Time' ||
+      (endDate !== undefined && endDate > addDays(date, 1)),
     currency,
     tags: tagsRead.tags,
   };

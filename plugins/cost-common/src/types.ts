@@ -39,9 +39,10 @@ export interface BudgetStatus {
   forecastMonthEnd: DecimalAmount;
   /**
    * How the forecast is made: the month-to-date spend per elapsed day
-   * (today included) carried over the remaining days.
+   * (today included) carried over the remaining days, except one-time
+   * charges and charges for more than a day (a monthly fee), counted once.
    */
-  forecastMethod: 'month-to-date-daily-run-rate';
+  forecastMethod: 'run-rate-plus-fixed-charges';
   /** spentMonthToDate ÷ monthly, e.g. 0.62 */
   ratio: number;
   /** forecastMonthEnd ÷ monthly */

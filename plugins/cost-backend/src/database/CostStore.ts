@@ -13,6 +13,8 @@ export interface StoredCostLine {
   resourceName?: string;
   currency: string;
   amount: Nanos;
+  /** One-time, or billed for more than a day: the forecast counts it once (default false) */
+  fixed?: boolean;
 }
 
 /** How an import ended. */
@@ -45,13 +47,15 @@ export interface CostSums {
   }>;
   /** The currencies of the lines summed (one, unless sources disagree). */
   currencies: string[];
+  /** The part of the amounts that is fixed (see {@link StoredCostLine.fixed}) */
+  fixed: Nanos;
 }
 
 /** Sums of every line of a range, for the organisation's overview. */
 export interface OverviewSums {
   daily: Array<{ day: string; amount: Nanos }>;
-  /** Undefined entityRef: unallocated */
-  byEntity: Array<{ entityRef?: string; amount: Nanos }>;
+  /** Undefined entityRef: unallocated; `fixed` is the part of `amount` that is fixed */
+  byEntity: Array<{ entityRef?: string; amount: Nanos; fixed: Nanos }>;
   byProvider: Array<{ provider: string; amount: Nanos }>;
   currencies: string[];
 }

@@ -120,6 +120,7 @@ describe.each(databases.eachSupportedId())(
         byProvider: [],
         byResource: [],
         currencies: [],
+        fixed: 0n,
       });
     });
 
@@ -128,9 +129,9 @@ describe.each(databases.eachSupportedId())(
       await importLines(store, 'a.csv', [
         line('2026-11-01', 2n),
         line('2026-11-01', 3n, { entityRef: DB, provider: 'Neon' }),
-        line('2026-11-02', 5n, { entityRef: undefined }),
-        line('2026-11-02', 7n),
-        line('2026-12-01', 100n),
+        line('2026-11-02', 5n, { entityRef: undefined, fixed: true }),
+        line('2026-11-02', 7n, { fixed: true }),
+        line('2026-12-01', 100n, { fixed: true }),
       ]);
 
       const sums = await store.overviewSums('2026-11-01', '2026-11-30');
@@ -144,10 +145,19 @@ describe.each(databases.eachSupportedId())(
           String(a.entityRef).localeCompare(String(b.entityRef)),
         ),
       ).toEqual([
-        { entityRef: GATEWAY, amount: 9n },
-        { entityRef: DB, amount: 3n },
-        { amount: 5n },
+        { entityRef: GATEWAY, amount: 9n, fixed: 7n },
+        { entityRef: DB, amount: 3n, fixed: 0n },
+        { amount: 5n, fixed: 5n },
       ]);
+      expect(
+        (await store.sums([GATEWAY], '2026-11-01', '2026-11-30')).fixed,
+      ).toBe(7n);
+      expect((await store.sums([DB], '2026-11-01', '2026-11-30')).fixed).toBe(
+        0n,
+      );
+      expect((await store.sums([DB], '2026-10-01', '2026-10-31')).fixed).toBe(
+        0n,
+      );
       expect(sums.byProvider).toEqual([
         { provider: 'AWS', amount: 14n },
         { provider: 'Neon', amount: 3n },

@@ -20,6 +20,9 @@ const NOTICES = 'cost_budget_notices';
 const CHUNK = 80;
 /** An exact sum on both SQLite and PostgreSQL: text, never a JS number. */
 const SUM = 'CAST(SUM(amount_nanos) AS TEXT) as amount';
+/** The fixed lines' part of {@link SUM}. */
+const FIXED_SUM =
+  'CAST(SUM(CASE WHEN fixed THEN amount_nanos ELSE 0 END) AS TEXT) as fixed';
 
 /** Thrown inside the transaction to roll it back when `fill` declines. */
 class Declined extends Error {}
@@ -88,6 +91,7 @@ export class DatabaseCostStore implements CostStore {
                 resource_name: line.resourceName ?? null,
                 currency: line.currency,
                 amount_nanos: line.amount.toString(),
+                fixed: line.fixed ?? false,
               })),
             );
           }
@@ -210,7 +214,9 @@ export class DatabaseCostStore implements CostStore {
     const lines = () => this.db(LINES).whereBetween('day', [from, to]);
     const [daily, byEntity, byProvider, currencies] = await Promise.all([
       lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
-      lines().select('entity_ref', this.db.raw(SUM)).groupBy('entity_ref'),
+      lines()
+        .select('entity_ref', this.db.raw(SUM), this.db.raw(FIXED_SUM))
+        .groupBy('entity_ref'),
       lines()
         .select('provider', this.db.raw(SUM))
         .groupBy('provider')
@@ -222,6 +228,7 @@ export class DatabaseCostStore implements CostStore {
       byEntity: byEntity.map(r => ({
         ...(r.entity_ref ? { entityRef: r.entity_ref } : {}),
         amount: BigInt(r.amount),
+        fixed: BigInt(r.fixed),
       })),
       byProvider: byProvider.map(r => ({
         provider: r.provider,
@@ -240,24 +247,26 @@ export class DatabaseCostStore implements CostStore {
       this.db(LINES)
         .whereIn('entity_ref', entityRefs)
         .whereBetween('day', [from, to]);
-    const [daily, byProvider, byResource, currencies] = await Promise.all([
-      lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
-      lines()
-        .select('provider', this.db.raw(SUM))
-        .groupBy('provider')
-        .orderBy('provider'),
-      lines()
-        .select(
-          'entity_ref',
-          'resource_id',
-          'resource_name',
-          'provider',
-          this.db.raw(SUM),
-        )
-        .groupBy('entity_ref', 'resource_id', 'resource_name', 'provider')
-        .orderBy(['entity_ref', 'resource_id', 'provider']),
-      lines().distinct('currency').orderBy('currency'),
-    ]);
+    const [daily, byProvider, byResource, currencies, [fixed]] =
+      await Promise.all([
+        lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
+        lines()
+          .select('provider', this.db.raw(SUM))
+          .groupBy('provider')
+          .orderBy('provider'),
+        lines()
+          .select(
+            'entity_ref',
+            'resource_id',
+            'resource_name',
+            'provider',
+            this.db.raw(SUM),
+          )
+          .groupBy('entity_ref', 'resource_id', 'resource_name', 'provider')
+          .orderBy(['entity_ref', 'resource_id', 'provider']),
+        lines().distinct('currency').orderBy('currency'),
+        lines().select(this.db.raw(FIXED_SUM)),
+      ]);
     return {
       daily: daily.map(r => ({ day: r.day, amount: BigInt(r.amount) })),
       byProvider: byProvider.map(r => ({
@@ -272,6 +281,8 @@ export class DatabaseCostStore implements CostStore {
         amount: BigInt(r.amount),
       })),
       currencies: currencies.map(r => r.currency),
+      // SUM of no lines is null
+      fixed: BigInt(fixed?.fixed ?? 0),
     };
   }
 }

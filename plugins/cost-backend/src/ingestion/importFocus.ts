@@ -154,6 +154,7 @@ export async function importFocus(
             resourceName: cost.resourceName,
             currency: cost.currency,
             amount: cost.amount,
+            fixed: cost.fixed,
           };
           const key = JSON.stringify([
             stored.day,
@@ -163,6 +164,7 @@ export async function importFocus(
             stored.serviceName,
             stored.resourceId,
             stored.resourceName,
+            stored.fixed,
           ]);
           const held = sums.get(key);
           if (held) held.amount += stored.amount;

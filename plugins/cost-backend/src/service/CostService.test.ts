@@ -31,6 +31,7 @@ function fakeStore(
         byProvider: [],
         byResource: [],
         currencies: ['USD'],
+        fixed: 0n,
         ...byEntity[refs[0]],
       };
     },
@@ -93,7 +94,7 @@ describe('CostService', () => {
       spentMonthToDate: '97.4',
       // 97.40 × 30 days ÷ 10 days elapsed
       forecastMonthEnd: '292.2',
-      forecastMethod: 'month-to-date-daily-run-rate',
+      forecastMethod: 'run-rate-plus-fixed-charges',
       // 97.40 ÷ 120
       ratio: expect.closeTo(0.81167, 5),
       // 292.20 ÷ 120
@@ -102,6 +103,31 @@ describe('CostService', () => {
       forecastStatus: 'critical',
       thresholds: { warning: 0.8, critical: 0.96 },
     });
+  });
+
+  it('counts fixed charges once in the forecast, its share of the Resources’ too', async () => {
+    // as above, with a 30.00 fee among the gateway's 96.40 and the
+    // database's 3.00 all fixed (a third of it the gateway's)
+    const store = fakeStore({
+      'component:default/api-gateway': {
+        daily: [{ day: '2026-11-01', amount: 96_400_000_000n }],
+        fixed: 30n * UNIT,
+      },
+      'resource:default/agent-platform-db': {
+        daily: [{ day: '2026-11-01', amount: 3n * UNIT }],
+        fixed: 3n * UNIT,
+      },
+    });
+
+    const { budget } = await service(store).entityCost(
+      GATEWAY,
+      '2026-11-01',
+      '2026-11-10',
+    );
+
+    // fixed 30 + 1 = 31; the other 66.40 × 30 ÷ 10 = 199.20; 31 + 199.20
+    expect(budget?.spentMonthToDate).toBe('97.4');
+    expect(budget?.forecastMonthEnd).toBe('230.2');
   });
 
   it('has no budget without the annotation, and says so when currencies differ', async () => {

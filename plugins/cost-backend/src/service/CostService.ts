@@ -19,7 +19,12 @@ import {
 } from '@internal/plugin-cost-common';
 import { CostStore, CostSums } from '../database/CostStore';
 import { byAmountDescending, mergeSums, shareOf } from './costSums';
-import { EntityMonth, entityMonths, monthStatus } from './entityBudgets';
+import {
+  EntityMonth,
+  entityMonths,
+  monthStatus,
+  totalSpend,
+} from './entityBudgets';
 import { buildOverview, EntityFacts } from './overview';
 
 /** This month so far; see {@link CostService.monthToDate}. */
@@ -148,7 +153,7 @@ export class CostService {
         ? {
             organizationBudget: monthStatus(
               organizationBudget,
-              total,
+              totalSpend(sums.byEntity),
               today,
               thresholds,
             ),
@@ -242,6 +247,7 @@ export class CostService {
                 date: d.day,
                 amount: d.amount,
               })),
+              fixed: monthSums.fixed,
               month,
               today,
               thresholds,

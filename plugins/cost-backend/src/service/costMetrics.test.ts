@@ -15,17 +15,26 @@ const month: MonthToDate = {
   currency: 'USD',
   total: 125n * U,
   unallocated: 5n * U,
-  organizationBudget: monthStatus(500n * U, 125n * U, today, thresholds),
+  organizationBudget: monthStatus(
+    500n * U,
+    { amount: 125n * U, fixed: 0n },
+    today,
+    thresholds,
+  ),
   entities: entityMonths({
     today,
     thresholds,
     monthToDate: {
       daily: [],
       byEntity: [
-        { entityRef: 'component:default/api-gateway', amount: 60n * U },
-        { entityRef: 'resource:default/db', amount: 30n * U },
-        { entityRef: 'component:default/say-"hi"', amount: 30n * U },
-        { amount: 5n * U },
+        {
+          entityRef: 'component:default/api-gateway',
+          amount: 60n * U,
+          fixed: 0n,
+        },
+        { entityRef: 'resource:default/db', amount: 30n * U, fixed: 0n },
+        { entityRef: 'component:default/say-"hi"', amount: 30n * U, fixed: 0n },
+        { amount: 5n * U, fixed: 0n },
       ],
       byProvider: [],
       currencies: ['USD'],

@@ -18,6 +18,8 @@ const db: CostSums = {
     },
   ],
   currencies: ['USD'],
+  // a monthly fee of 3 USD among the 10
+  fixed: 3n * UNIT,
 };
 
 describe('shareOf', () => {
@@ -35,6 +37,7 @@ describe('shareOf', () => {
     expect(
       shareOf({ ...db, daily: [{ day: 'd', amount: 3n }] }, 2).daily[0].amount,
     ).toBe(2n);
+    expect(third.fixed).toBe(UNIT);
     expect(shareOf(db, 1)).toBe(db);
   });
 });
@@ -49,6 +52,7 @@ describe('mergeSums', () => {
       byProvider: [{ provider: 'AWS', amount: 3n * UNIT }],
       byResource: [{ resourceId: 'i-1', provider: 'AWS', amount: 3n * UNIT }],
       currencies: ['USD'],
+      fixed: 2n * UNIT,
     };
 
     const merged = mergeSums([own, db]);
@@ -65,5 +69,6 @@ describe('mergeSums', () => {
     ]);
     expect(merged.byResource).toHaveLength(2);
     expect(merged.currencies).toEqual(['USD']);
+    expect(merged.fixed).toBe(5n * UNIT);
   });
 });

@@ -13,6 +13,7 @@ export function shareOf(sums: CostSums, parts: number): CostSums {
     byProvider: sums.byProvider.map(share),
     byResource: sums.byResource.map(share),
     currencies: sums.currencies,
+    fixed: scaleAmount(sums.fixed, 1n, BigInt(parts)),
   };
 }
 
@@ -46,6 +47,7 @@ export function mergeSums(all: CostSums[]): CostSums {
     ),
     byResource: all.flatMap(s => s.byResource),
     currencies: [...new Set(all.flatMap(s => s.currencies))].sort(),
+    fixed: all.reduce((sum, s) => sum + s.fixed, 0n),
   };
 }
 

@@ -50,11 +50,11 @@ const current: OverviewSums = {
     { day: '2026-11-10', amount: 80n * U },
   ],
   byEntity: [
-    { entityRef: GATEWAY, amount: 60n * U },
-    { entityRef: ORCHESTRATOR, amount: 45n * U },
-    { entityRef: DB, amount: 20n * U },
-    { entityRef: AGENT, amount: 1n * U },
-    { amount: 4n * U },
+    { entityRef: GATEWAY, amount: 60n * U, fixed: 0n },
+    { entityRef: ORCHESTRATOR, amount: 45n * U, fixed: 0n },
+    { entityRef: DB, amount: 20n * U, fixed: 0n },
+    { entityRef: AGENT, amount: 1n * U, fixed: 0n },
+    { amount: 4n * U, fixed: 0n },
   ],
   byProvider: [
     { provider: 'AWS', amount: 110n * U },
@@ -66,9 +66,9 @@ const current: OverviewSums = {
 const previous: OverviewSums = {
   daily: [],
   byEntity: [
-    { entityRef: GATEWAY, amount: 30n * U },
-    { entityRef: ORCHESTRATOR, amount: 45n * U },
-    { entityRef: AGENT, amount: 2n * U },
+    { entityRef: GATEWAY, amount: 30n * U, fixed: 0n },
+    { entityRef: ORCHESTRATOR, amount: 45n * U, fixed: 0n },
+    { entityRef: AGENT, amount: 2n * U, fixed: 0n },
   ],
   byProvider: [{ provider: 'AWS', amount: 77n * U }],
   currencies: ['USD'],

@@ -11,7 +11,12 @@ import {
 } from '@internal/plugin-cost-common';
 import { OverviewSums } from '../database/CostStore';
 import { byAmountDescending } from './costSums';
-import { budgetAlert, entityMonths, monthStatus } from './entityBudgets';
+import {
+  budgetAlert,
+  entityMonths,
+  monthStatus,
+  totalSpend,
+} from './entityBudgets';
 
 /** What the overview needs to know of a catalog entity. */
 export interface EntityFacts {
@@ -50,9 +55,7 @@ export interface OverviewInput {
 const MOVERS = 10;
 
 const byEntity = (sums: OverviewSums) =>
-  new Map(
-    sums.byEntity.flatMap(e => (e.entityRef ? [[e.entityRef, e.amount]] : [])),
-  );
+  new Map(sums.byEntity.flatMap(e => (e.entityRef ? [[e.entityRef, e]] : [])));
 
 /** Amounts of `sums` by the key `groupBy` gives each entity (or provider). */
 function grouped(
@@ -99,7 +102,7 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
     if (monthly <= 0n) return undefined;
     return monthStatus(
       monthly,
-      sumAmounts(owned.map(f => ownSpend.get(f.entityRef) ?? 0n)),
+      totalSpend(owned.map(f => ownSpend.get(f.entityRef))),
       today,
       thresholds,
     );
@@ -143,7 +146,6 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
   });
 
   const total = sumAmounts(input.current.daily.map(d => d.amount));
-  const monthTotal = sumAmounts(input.monthToDate.daily.map(d => d.amount));
   return {
     currency: input.currency,
     from: input.from,
@@ -164,7 +166,7 @@ export function buildOverview(input: OverviewInput): CostOverviewResponse {
       ? {
           organizationBudget: monthStatus(
             input.organizationBudget,
-            monthTotal,
+            totalSpend(input.monthToDate.byEntity),
             today,
             thresholds,
           ),

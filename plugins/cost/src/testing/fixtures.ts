@@ -13,7 +13,7 @@ import { CostApi, GetCostOverviewOptions, GetEntityCostOptions } from '../api';
  * Answers of the cost backend for the api-gateway (budget 120 USD), as of
  * 2026-11-22T12:00:00Z: 22 of November's 30 days are in. Every total is the
  * sum of its days, its providers and its resources; every forecast is
- * spent × 30 ÷ 22, the month-to-date daily run rate.
+ * spent × 30 ÷ 22, the month-to-date daily run rate (no fixed charges).
  */
 
 export const NOW = Date.parse('2026-11-22T12:00:00Z');
@@ -62,7 +62,7 @@ export const okBudget: BudgetStatus = {
   monthly: '120',
   spentMonthToDate: '66',
   forecastMonthEnd: '90',
-  forecastMethod: 'month-to-date-daily-run-rate',
+  forecastMethod: 'run-rate-plus-fixed-charges',
   ratio: 0.55,
   forecastRatio: 0.75,
   status: 'ok',

@@ -62,7 +62,9 @@ describe('BudgetGauge', () => {
         screen.getByRole('meter', { name: 'Budget for November 2026' }),
       ).toHaveAttribute('aria-valuetext', text);
       expect(
-        screen.getByText('Forecast: month-to-date daily run rate'),
+        screen.getByText(
+          'Forecast: daily run rate, one-time and monthly charges once',
+        ),
       ).toBeInTheDocument();
       expect(
         [...document.querySelectorAll('.MuiChip-root')].map(

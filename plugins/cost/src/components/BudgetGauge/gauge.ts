@@ -6,7 +6,8 @@ import {
 
 /** How each forecast method reads after "Forecast:". */
 const FORECAST_METHODS: Record<BudgetStatus['forecastMethod'], string> = {
-  'month-to-date-daily-run-rate': 'month-to-date daily run rate',
+  'run-rate-plus-fixed-charges':
+    'daily run rate, one-time and monthly charges once',
 };
 
 /**
@@ -23,7 +24,7 @@ export function budgetSummary(budget: BudgetStatus, currency: string): string {
   );
 }
 
-/** `Forecast: month-to-date daily run rate`. */
+/** `Forecast: daily run rate, one-time and monthly charges once`. */
 export function forecastCaption(budget: BudgetStatus): string {
   return `Forecast: ${
     FORECAST_METHODS[budget.forecastMethod] ?? budget.forecastMethod

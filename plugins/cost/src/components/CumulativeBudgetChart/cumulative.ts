@@ -17,8 +17,8 @@ export interface CumulativePoint {
 }
 
 /**
- * The month's spend added up day by day, then the forecast carried on to
- * the month's last day at the same daily run rate, ending at the backend's
+ * The month's spend added up day by day, then the forecast carried on in a
+ * straight line to the month's last day, ending at the backend's
  * `forecastMonthEnd`. The sums are exact; only the points are numbers.
  * Days of `daily` outside the budget's month are left out.
  */

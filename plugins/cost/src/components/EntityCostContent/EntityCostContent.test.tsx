@@ -79,7 +79,9 @@ describe('EntityCostContent', () => {
     expect(screen.getByText('Warning')).toBeInTheDocument();
     expect(screen.getByText('Forecast: Critical')).toBeInTheDocument();
     expect(
-      screen.getByText('Forecast: month-to-date daily run rate'),
+      screen.getByText(
+        'Forecast: daily run rate, one-time and monthly charges once',
+      ),
     ).toBeInTheDocument();
 
     const trend = screen.getByRole('figure', {

@@ -51,7 +51,9 @@ describe('EntityCostOverviewCard', () => {
     expect(screen.getByText('Warning')).toBeInTheDocument();
     expect(screen.getByText('Forecast: Critical')).toBeInTheDocument();
     expect(
-      screen.getByText('Forecast: month-to-date daily run rate'),
+      screen.getByText(
+        'Forecast: daily run rate, one-time and monthly charges once',
+      ),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: /View costs/ })).toHaveAttribute(
       'href',
