@@ -164,6 +164,57 @@ describe.each(databases.eachSupportedId())(
       ]);
     });
 
+    it('answers whole months and partial ones alike, and forgets replaced imports', async () => {
+      const store = await createStore();
+      await importLines(store, 'a.csv', [
+        line('2026-10-31', 1n),
+        line('2026-11-01', 10n, { fixed: true }),
+        line('2026-11-15', 100n),
+        line('2026-11-30', 1_000n, { entityRef: undefined }),
+        line('2026-12-01', 10_000n),
+      ]);
+      // replaced: its lines and sums are gone
+      await importLines(store, 'b.csv', [line('2026-11-15', 7n)]);
+      await importLines(store, 'b.csv', [line('2026-11-16', 5n)]);
+
+      const byEntity = async (from: string, to: string) =>
+        Object.fromEntries(
+          (await store.overviewSums(from, to)).byEntity.map(e => [
+            e.entityRef ?? 'unallocated',
+            [e.amount, e.fixed],
+          ]),
+        );
+
+      // November whole, from the monthly sums: 10 + 100 + 5, 10 fixed
+      expect(await byEntity('2026-11-01', '2026-11-30')).toEqual({
+        [GATEWAY]: [115n, 10n],
+        unallocated: [1_000n, 0n],
+      });
+      // the last day of October and the first of December from the lines
+      expect(await byEntity('2026-10-31', '2026-12-01')).toEqual({
+        [GATEWAY]: [10_116n, 10n],
+        unallocated: [1_000n, 0n],
+      });
+      // within one month, and across two partial months
+      expect(await byEntity('2026-11-02', '2026-11-29')).toEqual({
+        [GATEWAY]: [105n, 0n],
+      });
+      expect(await byEntity('2026-11-16', '2026-12-01')).toEqual({
+        [GATEWAY]: [10_005n, 0n],
+        unallocated: [1_000n, 0n],
+      });
+      const sums = await store.overviewSums('2026-10-01', '2026-12-31');
+      expect(sums.byProvider).toEqual([{ provider: 'AWS', amount: 11_116n }]);
+      expect(sums.daily.map(d => [d.day, d.amount])).toEqual([
+        ['2026-10-31', 1n],
+        ['2026-11-01', 10n],
+        ['2026-11-15', 100n],
+        ['2026-11-16', 5n],
+        ['2026-11-30', 1_000n],
+        ['2026-12-01', 10_000n],
+      ]);
+    });
+
     it('replaces the lines of an earlier import of the same file, and only those', async () => {
       const store = await createStore();
       await importLines(store, 'aws-2026-11.csv', [line('2026-11-01', 10n)]);

@@ -2,7 +2,11 @@ import { DatabaseService } from '@backstage/backend-plugin-api';
 import { migratedDatabase } from '@internal/backend-kit';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
-import { BudgetLevel } from '@internal/plugin-cost-common';
+import {
+  addDays,
+  BudgetLevel,
+  daysInMonth,
+} from '@internal/plugin-cost-common';
 import {
   BudgetNotice,
   CostStore,
@@ -16,6 +20,30 @@ import {
 const IMPORTS = 'cost_imports';
 const LINES = 'cost_lines';
 const NOTICES = 'cost_budget_notices';
+const DAILY_SUMS = 'cost_daily_sums';
+const MONTHLY_SUMS = 'cost_monthly_entity_sums';
+
+/** The last day of a `YYYY-MM` month. */
+const lastDayOf = (month: string) =>
+  `${month}-${String(daysInMonth(month)).padStart(2, '0')}`;
+
+/**
+ * The first and last whole months from `from` to `to` (`YYYY-MM`); the
+ * first is after the last when no month is whole.
+ */
+function wholeMonths(from: string, to: string) {
+  const fromMonth = from.slice(0, 7);
+  const toMonth = to.slice(0, 7);
+  return {
+    first: from.endsWith('-01')
+      ? fromMonth
+      : addDays(lastDayOf(fromMonth), 1).slice(0, 7),
+    last:
+      to === lastDayOf(toMonth)
+        ? toMonth
+        : addDays(`${toMonth}-01`, -1).slice(0, 7),
+  };
+}
 /** Rows per insert, under SQLite's 999 bound parameters (11 per row). */
 const CHUNK = 80;
 /** An exact sum on both SQLite and PostgreSQL: text, never a JS number. */
@@ -114,15 +142,29 @@ export class DatabaseCostStore implements CostStore {
             `cost:${source}/${file_key}`,
           ]);
         }
-        await trx(LINES)
-          .whereIn(
-            'import_id',
-            trx<ImportRow>(IMPORTS)
-              .select('id')
-              .where({ source, file_key })
-              .whereNot({ id: importId }),
-          )
-          .delete();
+        const replaced = trx<ImportRow>(IMPORTS)
+          .select('id')
+          .where({ source, file_key })
+          .whereNot({ id: importId });
+        for (const table of [LINES, DAILY_SUMS, MONTHLY_SUMS]) {
+          await trx(table).whereIn('import_id', replaced.clone()).delete();
+        }
+        await trx.raw(
+          `INSERT INTO ${DAILY_SUMS} (import_id, day, provider, currency, amount_nanos)
+           SELECT import_id, day, provider, currency, SUM(amount_nanos)
+           FROM ${LINES} WHERE import_id = ?
+           GROUP BY import_id, day, provider, currency`,
+          [importId],
+        );
+        await trx.raw(
+          `INSERT INTO ${MONTHLY_SUMS}
+             (import_id, month, entity_ref, currency, amount_nanos, fixed_nanos)
+           SELECT import_id, substr(day, 1, 7), entity_ref, currency,
+             SUM(amount_nanos), SUM(CASE WHEN fixed THEN amount_nanos ELSE 0 END)
+           FROM ${LINES} WHERE import_id = ?
+           GROUP BY import_id, substr(day, 1, 7), entity_ref, currency`,
+          [importId],
+        );
       });
       return true;
     } catch (error) {
@@ -211,31 +253,73 @@ export class DatabaseCostStore implements CostStore {
   }
 
   async overviewSums(from: string, to: string): Promise<OverviewSums> {
-    const lines = () => this.db(LINES).whereBetween('day', [from, to]);
+    const days = () => this.db(DAILY_SUMS).whereBetween('day', [from, to]);
     const [daily, byEntity, byProvider, currencies] = await Promise.all([
-      lines().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
-      lines()
-        .select('entity_ref', this.db.raw(SUM), this.db.raw(FIXED_SUM))
-        .groupBy('entity_ref'),
-      lines()
+      days().select('day', this.db.raw(SUM)).groupBy('day').orderBy('day'),
+      this.entitySums(from, to),
+      days()
         .select('provider', this.db.raw(SUM))
         .groupBy('provider')
         .orderBy('provider'),
-      lines().distinct('currency').orderBy('currency'),
+      days().distinct('currency').orderBy('currency'),
     ]);
     return {
       daily: daily.map(r => ({ day: r.day, amount: BigInt(r.amount) })),
-      byEntity: byEntity.map(r => ({
-        ...(r.entity_ref ? { entityRef: r.entity_ref } : {}),
-        amount: BigInt(r.amount),
-        fixed: BigInt(r.fixed),
-      })),
+      byEntity,
       byProvider: byProvider.map(r => ({
         provider: r.provider,
         amount: BigInt(r.amount),
       })),
       currencies: currencies.map(r => r.currency),
     };
+  }
+
+  /**
+   * Every entity's sum from `from` to `to`: whole months from the monthly
+   * sums, the days of a partial month at either end from the lines.
+   */
+  private async entitySums(
+    from: string,
+    to: string,
+  ): Promise<OverviewSums['byEntity']> {
+    const { first, last } = wholeMonths(from, to);
+    const fromLines = (start: string, end: string) =>
+      this.db(LINES)
+        .whereBetween('day', [start, end])
+        .select('entity_ref', this.db.raw(SUM), this.db.raw(FIXED_SUM))
+        .groupBy('entity_ref');
+    const parts =
+      first > last
+        ? [fromLines(from, to)]
+        : [
+            this.db(MONTHLY_SUMS)
+              .whereBetween('month', [first, last])
+              .select(
+                'entity_ref',
+                this.db.raw(SUM),
+                this.db.raw('CAST(SUM(fixed_nanos) AS TEXT) as fixed'),
+              )
+              .groupBy('entity_ref'),
+            ...(from < `${first}-01`
+              ? [fromLines(from, addDays(`${first}-01`, -1))]
+              : []),
+            ...(to > lastDayOf(last)
+              ? [fromLines(addDays(lastDayOf(last), 1), to)]
+              : []),
+          ];
+    const sums = new Map<string | null, { amount: bigint; fixed: bigint }>();
+    for (const rows of await Promise.all(parts)) {
+      for (const row of rows) {
+        const held = sums.get(row.entity_ref) ?? { amount: 0n, fixed: 0n };
+        held.amount += BigInt(row.amount);
+        held.fixed += BigInt(row.fixed);
+        sums.set(row.entity_ref, held);
+      }
+    }
+    return [...sums].map(([entityRef, sum]) => ({
+      ...(entityRef ? { entityRef } : {}),
+      ...sum,
+    }));
   }
 
   async sums(
