@@ -87,6 +87,8 @@ export type { FocusBudgetStory, FocusStory } from './focus/story';
 export {
   SANDBOX_COST_RESOURCES,
   SANDBOX_MONTHLY_BUDGETS,
+  SANDBOX_RESOURCE_DEPENDENTS,
+  SANDBOX_SERVICE_DEPENDENCIES,
 } from './focus/budgets';
 export { ensureFocusFiles, focusFingerprint } from './focus/ensureFocusFiles';
 export type {

@@ -80,7 +80,7 @@ async function main() {
   console.log(
     `Kubernetes stand-in is ready at ${kubernetes.url} (HorizontalPodAutoscalers and their events in namespace agents, any bearer token)`,
   );
-  const opencost = await startOpenCost({ port: opencostPort });
+  const opencost = await startOpenCost({ port: opencostPort, end });
   console.log(
     `OpenCost stand-in is ready at ${opencost.url} (allocations of the staging cluster ${OPENCOST_CLUSTER}, no auth)`,
   );

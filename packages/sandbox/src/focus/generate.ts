@@ -1,7 +1,13 @@
+import { stagingAllocations } from '../opencost/allocations';
 import { incidentsFor } from '../prometheus/incidents';
 import { DEFAULT_HISTORY } from '../prometheus/history';
-import { allocate, dollars, formatNanos } from './amounts';
+import { allocate, divideHalfToEven, dollars, formatNanos } from './amounts';
 import {
+  SANDBOX_RESOURCE_DEPENDENTS,
+  SANDBOX_SERVICE_DEPENDENCIES,
+} from './budgets';
+import {
+  DAY_SECONDS,
   dayStartText,
   lastDayFor,
   Month,
@@ -100,9 +106,71 @@ const STORY_LINES: Array<{
 ];
 
 /**
+ * What the staging copy of `service` (OpenCost label `app=<service>`) costs
+ * on `days`, in nanos: OpenCost's `totalCost` of each whole day, as the
+ * portal's import reads it (`parseAmount(String(totalCost))`). 0 for a
+ * service without a staging copy.
+ */
+function stagingCost(service: string, days: readonly number[]): bigint {
+  let total = 0n;
+  for (const day of days) {
+    const start = day * DAY_SECONDS;
+    for (const allocation of stagingAllocations(start, start + DAY_SECONDS)) {
+      if (allocation.properties.labels?.app === service) {
+        total += dollars(String(allocation.totalCost));
+      }
+    }
+  }
+  return total;
+}
+
+/**
+ * A service's spend on `days` as the portal measures it against its
+ * budget, without the story's extra: its own rows (tag `service`), its
+ * staging copy's OpenCost allocations, and for each Resource in its
+ * `spec.dependsOn` that Resource's rows ÷ N, its dependents. The portal
+ * rounds that share to the nano, half to even, once on the month's sum
+ * (overview, alerts, notifications, metrics) and once per day on the
+ * Costs tab; the two can differ by a few nanos, so this is the lower one.
+ */
+function rolledUpSpend(
+  charges: Map<FocusProvider, Charge[]>,
+  service: string,
+  days: readonly number[],
+): bigint {
+  const resources = SANDBOX_SERVICE_DEPENDENCIES[service] ?? [];
+  let own = 0n;
+  const byResourceDay = new Map(
+    resources.map(r => [r, new Map<number, bigint>()]),
+  );
+  for (const list of charges.values()) {
+    for (const { tags, day, cost } of list) {
+      if (!days.includes(day)) continue;
+      if (tags?.service === service) own += cost;
+      const perDay = tags?.resource && byResourceDay.get(tags.resource);
+      if (perDay) perDay.set(day, (perDay.get(day) ?? 0n) + cost);
+    }
+  }
+  let monthShares = 0n;
+  let dailyShares = 0n;
+  for (const [resource, perDay] of byResourceDay) {
+    const parts = BigInt(SANDBOX_RESOURCE_DEPENDENTS[resource] ?? 1);
+    let month = 0n;
+    for (const amount of perDay.values()) {
+      month += amount;
+      dailyShares += divideHalfToEven(amount, parts);
+    }
+    monthShares += divideHalfToEven(month, parts);
+  }
+  const shares = monthShares < dailyShares ? monthShares : dailyShares;
+  return own + stagingCost(service, days) + shares;
+}
+
+/**
  * Adds the story's extra cost to this month's charges of the over-budget
- * and the warning service, so that their month-to-date spend is exactly the
- * story's, spread over the month's days in proportion to their traffic.
+ * and the warning service, so that their month-to-date spend as the portal
+ * rolls it up (see {@link rolledUpSpend}) is exactly the story's, spread
+ * over the month's days in proportion to their traffic.
  */
 function addBudgetStory(
   charges: Map<FocusProvider, Charge[]>,
@@ -114,14 +182,7 @@ function addBudgetStory(
   const days = daysOf(month, lastDay);
   for (const { pick, provider, line } of STORY_LINES) {
     const { service, monthToDate } = pick(story);
-    let spent = 0n;
-    for (const list of charges.values()) {
-      for (const charge of list) {
-        if (charge.tags?.service === service && days.includes(charge.day)) {
-          spent += charge.cost;
-        }
-      }
-    }
+    const spent = rolledUpSpend(charges, service, days);
     const extra = dollars(monthToDate) - spent;
     if (extra <= 0n) {
       throw new Error(

@@ -16,7 +16,11 @@ const HOUR = 3600;
  *
  * - `overBudget`: this month's spend of one service, up to and including
  *   the last day in the files, is `percentOfBudget` % of its monthly budget,
- *   exactly, whatever the day of the month;
+ *   exactly, whatever the day of the month, measured as the portal does:
+ *   its own rows, its share of the Resources it depends on
+ *   (`SANDBOX_SERVICE_DEPENDENCIES`, each Resource's spend ÷
+ *   `SANDBOX_RESOURCE_DEPENDENTS`) and its staging copy's OpenCost
+ *   allocations;
  * - `warning`: another one's is at `percentOfBudget` %, between the
  *   portal's 80 % warning and 96 % critical thresholds;
  * - `spike`: months ago, a runaway loop made one service's cost jump for
@@ -55,7 +59,14 @@ export interface FocusBudgetStory {
   service: string;
   /** USD, `agent-platform.io/monthly-budget` */
   monthlyBudget: string;
-  /** USD: the exact sum of the month's `EffectiveCost` tagged with the service */
+  /**
+   * USD: the month's spend up to the last day in the files as the portal
+   * rolls it up, exactly: the `EffectiveCost` tagged with the service, plus
+   * each Resource in its `spec.dependsOn` ÷ that Resource's dependents
+   * (rounded to the nano, half to even; the lower of the month's and the
+   * Costs tab's day-by-day rounding, which can be a few nanos higher),
+   * plus its staging copy's OpenCost allocations of those whole days
+   */
   monthToDate: string;
   percentOfBudget: number;
 }

@@ -1,25 +1,31 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { listenOn, RunningHttpServer, sendJson } from '../http';
+import { historyEndFor } from '../prometheus/history';
 import { OpenCostAllocation, stagingAllocations } from './allocations';
 
 export interface StartOpenCostOptions {
   /** Listens on 127.0.0.1:`port` (0: any free port). */
   port: number;
-  /** The wall clock in milliseconds (default `Date.now`): no costs after it. */
-  now?: () => number;
+  /**
+   * Unix seconds: the costs run up to here and no further, and `7d` / `24h`
+   * windows end here. Default `historyEndFor(Date.now())`, the next
+   * midnight UTC, taken on each request: the end of the FOCUS files and the
+   * Prometheus history, so today is charged whole, as in the FOCUS files.
+   */
+  end?: number;
 }
 
 const DAY = 86_400;
 
 class BadRequest extends Error {}
 
-/** `start,end` in RFC 3339, or `Nd` / `Nh` back from `now`, as unix seconds. */
-function parseWindow(text: string | null, now: number): [number, number] {
+/** `start,end` in RFC 3339, or `Nd` / `Nh` back from `last` (the costs' end), as unix seconds. */
+function parseWindow(text: string | null, last: number): [number, number] {
   if (!text) throw new BadRequest('window is required');
   const relative = /^(\d+)([dh])$/.exec(text);
   if (relative) {
     const seconds = Number(relative[1]) * (relative[2] === 'd' ? DAY : 3600);
-    return [now - seconds, now];
+    return [last - seconds, last];
   }
   const parts = text.split(',');
   const [start, end] = parts.map(part => Date.parse(part) / 1000);
@@ -95,12 +101,13 @@ function aggregated(
  * answers the staging cluster's allocations (see {@link stagingAllocations})
  * in OpenCost's shape, `{ code, status, data: [ { <name>: allocation } ] }`,
  * one set per day when `step=1d` and not `accumulate=true`, nothing after
- * the wall clock.
+ * `end` (by default the next midnight UTC, as the FOCUS files: today's set
+ * is a whole day, not a day up to the wall clock).
  */
 export async function startOpenCost(
   options: StartOpenCostOptions,
 ): Promise<RunningHttpServer> {
-  const now = options.now ?? Date.now;
+  const endOf = () => options.end ?? historyEndFor(Date.now());
 
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://sandbox');
@@ -109,12 +116,12 @@ export async function startOpenCost(
       return;
     }
     try {
-      const nowSeconds = Math.floor(now() / 1000);
+      const costsEnd = endOf();
       const [start, windowEnd] = parseWindow(
         url.searchParams.get('window'),
-        nowSeconds,
+        costsEnd,
       );
-      const end = Math.min(windowEnd, nowSeconds);
+      const end = Math.min(windowEnd, costsEnd);
       const key = aggregateKey(url.searchParams.get('aggregate'));
       const step = url.searchParams.get('step');
       if (step !== null && step !== '1d') {
