@@ -187,6 +187,32 @@ const TIMESTAMP =
  * `2026-11-01 00:00:00` read as UTC. Returns a message for anything else.
  */
 function utcDay(text: string): { day: string } | { message: string } {
+  let known = utcDays.get(text);
+  if (!known) {
+    known = readUtcDay(text);
+    // a file repeats a few hundred date-times over millions of rows
+    if (utcDays.size >= MEMO_SIZE) utcDays.clear();
+    utcDays.set(text, known);
+  }
+  return known;
+}
+
+/** The day after a `YYYY-MM-DD` day, remembered like {@link utcDay}. */
+function nextDay(day: string): string {
+  let next = nextDays.get(day);
+  if (!next) {
+    next = addDays(day, 1);
+    if (nextDays.size >= MEMO_SIZE) nextDays.clear();
+    nextDays.set(day, next);
+  }
+  return next;
+}
+
+const MEMO_SIZE = 4096;
+const utcDays = new Map<string, { day: string } | { message: string }>();
+const nextDays = new Map<string, string>();
+
+function readUtcDay(text: string): { day: string } | { message: string } {
   const example = 'such as 2026-11-01T00:00:00Z';
   const match = TIMESTAMP.exec(text);
   if (!match) {
@@ -232,6 +258,25 @@ function jsonKind(value: unknown): string {
  * out, as they have no value to match.
  */
 function readTags(
+  cell: string,
+): { tags: Record<string, string> } | { message: string } {
+  let known = tagCells.get(cell);
+  if (!known) {
+    known = parseTags(cell);
+    // rows of one resource repeat its tags; their objects are never changed
+    if (tagCells.size >= TAG_MEMO_SIZE) tagCells.clear();
+    tagCells.set(cell, known);
+  }
+  return known;
+}
+
+const TAG_MEMO_SIZE = 16384;
+const tagCells = new Map<
+  string,
+  { tags: Record<string, string> } | { message: string }
+>();
+
+function parseTags(
   cell: string,
 ): { tags: Record<string, string> } | { message: string } {
   if (cell.trim() === '') return { tags: {} };
@@ -376,7 +421,7 @@ export function readFocusRow(
     // a period ending after the next day's start is longer than a day
     fixed:
       frequency === 'One-Time' ||
-      (endDate !== undefined && endDate > addDays(date, 1)),
+      (endDate !== undefined && endDate > date && endDate > nextDay(date)),
     currency,
     tags: tagsRead.tags,
   };

@@ -102,7 +102,13 @@ export async function importFocus(
       let columns: FocusColumns | undefined;
       let currency: string | undefined;
       const sums = new Map<string, StoredCostLine>();
-      const attributed = attributor(targets);
+      const match = attributor(targets);
+      // rows with the same Tags cell share one tags object: match it once
+      const matched = new WeakMap<object, string | undefined>();
+      const attributed = (tags: Record<string, string>) => {
+        if (!matched.has(tags)) matched.set(tags, match(tags));
+        return matched.get(tags);
+      };
       // A record starts on the line after the previous one ended, past the
       // empty lines skipped in between.
       let previous = { lines: 0, emptyLines: 0 };
