@@ -12,15 +12,25 @@ export interface Config {
     /** The billing currency (ISO 4217) of entities without cost lines. Default USD. */
     currency?: string;
     /**
-     * Directories of FOCUS CSV exports (1.0–1.2), each read on its schedule by
-     * one backend instance; a file is keyed by its name, so a new export of a
-     * file replaces the earlier one, and an unchanged file is skipped.
+     * FOCUS CSV exports (1.0–1.2): a directory of files, or one file at a
+     * URL, each read on its schedule by one backend instance. A file is keyed
+     * by its name (its URL without the query), so a new export replaces the
+     * earlier one, and an unchanged file is skipped.
      */
     sources?: Array<{
       /** The source's name in imports and logs, e.g. `aws`. */
       name: string;
-      /** The directory, relative to the backend's working directory. */
-      directory: string;
+      /** A directory, relative to the backend's working directory. */
+      directory?: string;
+      /** Or an http(s) URL of one file, e.g. a rolling 13-month export. */
+      url?: string;
+      /**
+       * Headers sent with `url`, e.g. `Authorization`.
+       * @visibility secret
+       */
+      headers?: { [name: string]: string };
+      /** For `url`: the download and import together. Default 10 minutes. */
+      timeout?: HumanDuration | string;
       /** Default hourly, the first run 15 seconds after start. */
       schedule?: SchedulerServiceTaskScheduleDefinitionConfig;
     }>;

@@ -4,14 +4,13 @@ import {
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
   SchedulerServiceTaskScheduleDefinition,
 } from '@backstage/backend-plugin-api';
-import { resolve } from 'node:path';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { isCurrencyCode } from '@internal/plugin-cost-common';
 import { readBudgetsConfig } from './budgetsConfig';
 import { DatabaseCostStore } from './database/DatabaseCostStore';
 import { attributionTargets } from './ingestion/attributionTargets';
-import { importDirectory } from './ingestion/importDirectory';
+import { focusSourceRun } from './ingestion/focusSources';
 import { importOpenCost } from './ingestion/opencost/importOpenCost';
 import { OpenCostClient } from './ingestion/opencost/OpenCostClient';
 import {
@@ -85,27 +84,22 @@ export const costPlugin = createBackendPlugin({
           currency,
         });
         const sources = root?.getOptionalConfigArray('sources') ?? [];
-        for (const source of sources) {
-          const name = source.getString('name');
-          const directory = resolve(source.getString('directory'));
+        const runs = sources.map((source, i) =>
+          focusSourceRun(source, i, {
+            store,
+            logger: deps.logger,
+            targets: () => attributionTargets(deps),
+          }),
+        );
+        for (const [i, { name, run }] of runs.entries()) {
+          const schedule = sources[i].getOptionalConfig('schedule');
           await scheduler.scheduleTask({
             id: `cost-import-${name}`,
-            ...(source.has('schedule')
-              ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
-                  source.getConfig('schedule'),
-                )
+            ...(schedule
+              ? readSchedulerServiceTaskScheduleDefinitionFromConfig(schedule)
               : DEFAULT_SOURCE_SCHEDULE),
             scope: 'global',
-            fn: async () => {
-              const summary = await importDirectory({
-                directory,
-                source: name,
-                store,
-                targets: () => attributionTargets(deps),
-                logger: deps.logger,
-              });
-              deps.logger.info(`Cost source ${name} read`, { ...summary });
-            },
+            fn: run,
           });
         }
 
@@ -165,7 +159,7 @@ export const costPlugin = createBackendPlugin({
             store,
             costs,
             configuredSources: [
-              ...sources.map(source => source.getString('name')),
+              ...runs.map(({ name }) => name),
               ...(opencost ? [OPENCOST_SOURCE] : []),
             ],
           }),
