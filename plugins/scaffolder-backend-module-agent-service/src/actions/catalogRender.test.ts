@@ -1,0 +1,183 @@
+import { createMockDirectory } from '@backstage/backend-test-utils';
+import { ConfigReader } from '@backstage/config';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { symlinkSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { parseAllDocuments } from 'yaml';
+import { serviceSpecSchema, ServiceSpec } from '../service/serviceSpec';
+import { createCatalogRenderAction } from './catalogRender';
+import { exampleService, outputsOf } from './testService';
+
+const action = createCatalogRenderAction({
+  config: new ConfigReader({
+    agentService: {
+      sentry: { organization: 'valuecanvas' },
+      kubernetes: { clusterResource: 'resource:default/agents-eks-cluster' },
+    },
+  }),
+});
+
+describe('agent-service:catalog:render', () => {
+  const workspace = createMockDirectory();
+  beforeEach(() => workspace.clear());
+
+  async function render(
+    service: ServiceSpec,
+    targetPath = 'catalog-info.yaml',
+  ) {
+    const ctx = createMockActionContext({
+      input: { service, monthlyBudget: '42.52', targetPath },
+      workspacePath: workspace.path,
+    });
+    await action.handler(ctx);
+    const text = await readFile(workspace.resolve(targetPath), 'utf8');
+    return {
+      outputs: outputsOf(ctx),
+      entities: parseAllDocuments(text).map(d => d.toJS()),
+    };
+  }
+
+  it('writes the Component with every tab’s annotations, its API and a Resource per piece of infrastructure', async () => {
+    const { outputs, entities } = await render(exampleService());
+
+    expect(outputs).toEqual({
+      entityRef: 'component:default/orders-agent',
+      catalogInfoPath: '/catalog-info.yaml',
+    });
+    const [component, api, ...resources] = entities;
+    expect(component.metadata.annotations).toEqual({
+      'backstage.io/techdocs-ref': 'dir:.',
+      'agent-platform.io/runbook-base': 'runbooks/',
+      'grafana.com/slo-selector': 'service=orders-agent',
+      'grafana/dashboard-selector': "tags @> 'orders-agent'",
+      'sentry.io/project-slug': 'valuecanvas/orders-agent',
+      'agent-platform.io/cost-tags': 'service=orders-agent',
+      'agent-platform.io/monthly-budget': '42.52',
+      'backstage.io/kubernetes-id': 'orders-agent',
+      'backstage.io/kubernetes-namespace': 'agents',
+    });
+    expect(component.spec).toEqual(
+      expect.objectContaining({
+        owner: 'group:default/agents-team',
+        system: 'agent-platform',
+        providesApis: ['orders-agent-api'],
+        dependsOn: [
+          'resource:orders-agent-workload',
+          'resource:orders-agent-edge',
+          'resource:orders-agent-sentry',
+          'resource:orders-agent-grafana',
+          'resource:orders-agent-db',
+          'resource:orders-agent-db-replica',
+          'resource:default/agents-eks-cluster',
+        ],
+      }),
+    );
+    expect(api.kind).toBe('API');
+    expect(JSON.parse(api.spec.definition).paths).toHaveProperty('/v1/invoke');
+    expect(
+      resources.map(r => [
+        r.metadata.name,
+        r.metadata.annotations['agent-platform.io/cost-tags'],
+      ]),
+    ).toEqual([
+      ['orders-agent-workload', 'resource=orders-agent-workload'],
+      ['orders-agent-edge', 'resource=orders-agent-edge'],
+      ['orders-agent-sentry', 'resource=orders-agent-sentry'],
+      ['orders-agent-grafana', 'resource=orders-agent-grafana'],
+      ['orders-agent-db', 'resource=orders-agent-db'],
+      ['orders-agent-db-replica', 'resource=orders-agent-db-replica'],
+    ]);
+  });
+
+  it('gives a Railway service its autoscaling policy instead of Kubernetes annotations', async () => {
+    const service = { ...exampleService(), hosting: 'railway' as const };
+    const [component] = (await render(service)).entities;
+
+    expect(component.metadata.annotations).not.toHaveProperty(
+      'backstage.io/kubernetes-id',
+    );
+    expect(
+      component.metadata.annotations['agent-platform.io/autoscaling-policy'],
+    ).toBe('cpu=75,memory=80,p95=400ms,min=1,max=3,up=300s,down=600s');
+    expect(component.spec.dependsOn).toContain('resource:orders-agent-railway');
+    expect(component.spec.dependsOn).not.toContain(
+      'resource:default/agents-eks-cluster',
+    );
+  });
+
+  it('writes YAML-significant text so that it reads back as typed', async () => {
+    const description = `it's "quoted": # not a comment, - not a list, {not: a map}, ü, 日本`;
+    const [component] = (await render({ ...exampleService(), description }))
+      .entities;
+    expect(component.metadata.description).toBe(description);
+  });
+
+  it('writes nowhere outside the workspace', async () => {
+    await expect(render(exampleService(), '../outside.yaml')).rejects.toThrow(
+      '../outside.yaml must be a relative path inside the workspace',
+    );
+    await expect(render(exampleService(), '/etc/passwd')).rejects.toThrow(
+      'must be a relative path inside the workspace',
+    );
+    const elsewhere = createMockDirectory();
+    workspace.addContent({});
+    symlinkSync(elsewhere.path, workspace.resolve('linked'));
+    await expect(
+      render(exampleService(), 'linked/catalog-info.yaml'),
+    ).rejects.toThrow('linked/catalog-info.yaml goes through a symlink');
+    expect(elsewhere.content()).toEqual({});
+  });
+});
+
+describe('the service choices', () => {
+  const problems = (change: object) => {
+    const result = serviceSpecSchema().safeParse({
+      ...exampleService(),
+      ...change,
+    });
+    return result.success
+      ? []
+      : result.error.issues.map(i => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it.each([
+    [{ name: 'Orders' }, 'name: must be 3–63 lowercase'],
+    [{ name: 'orders-' }, 'name: must be 3–63 lowercase'],
+    // a Cyrillic "о" that looks like an "o"
+    [{ name: 'оrders-agent' }, 'name: must be 3–63 lowercase'],
+    [{ name: '../etc' }, 'name: must be 3–63 lowercase'],
+    [
+      { description: 'two\nlines' },
+      'description: must not contain control characters',
+    ],
+    [
+      { description: 'nul\u0000' },
+      'description: must not contain control characters',
+    ],
+    [{ title: '${{ secrets.TOKEN }}' }, 'title: must not contain "${" or "%{"'],
+    [
+      { description: 'x %{ if true }' },
+      'description: must not contain "${" or "%{"',
+    ],
+    [{ owner: 'group:default/plаtform' }, 'owner: must be ASCII'],
+    [{ owner: 'component:default/x' }, 'owner: must be a group or user ref'],
+    [{ port: 0 }, 'port: Number must be greater than or equal to 1'],
+    [{ port: 65536 }, 'port: Number must be less than or equal to 65535'],
+    [{ edgeDomain: 'x.com/../' }, 'edgeDomain: must be a lowercase host name'],
+    [
+      { autoscaling: { ...exampleService().autoscaling, cpuPercent: 101 } },
+      'autoscaling.cpuPercent: Number must be less than or equal to 100',
+    ],
+    [
+      { autoscaling: { ...exampleService().autoscaling, min: 4, max: 3 } },
+      'autoscaling.min: min must not be above max',
+    ],
+    [{ extra: 'field' }, "Unrecognized key(s) in object: 'extra'"],
+  ])('refuses %j naming the field', (change, message) => {
+    expect(problems(change).join('; ')).toContain(message);
+  });
+
+  it('accepts the examples’ service', () => {
+    expect(problems({})).toEqual([]);
+  });
+});

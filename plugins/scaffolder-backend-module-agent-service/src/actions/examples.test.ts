@@ -1,0 +1,31 @@
+import { ConfigReader } from '@backstage/config';
+import { createMockDirectory } from '@backstage/backend-test-utils';
+import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
+import { parse } from 'yaml';
+import { z } from 'zod/v3';
+import { catalogRenderInput, createCatalogRenderAction } from './catalogRender';
+import { costEstimateInput, createCostEstimateAction } from './costEstimate';
+
+const config = new ConfigReader({
+  agentService: { sentry: { organization: 'valuecanvas' } },
+});
+const actions = [
+  { action: createCostEstimateAction({ config }), input: costEstimateInput },
+  { action: createCatalogRenderAction({ config }), input: catalogRenderInput },
+];
+
+describe.each(actions)('the examples of $action.id', ({ action, input }) => {
+  const workspace = createMockDirectory();
+
+  it.each(action.examples ?? [])('run: $description', async ({ example }) => {
+    const steps: Array<{ action: string; input: unknown }> =
+      parse(example).steps;
+    const step = steps.find(s => s.action === action.id)!;
+    const ctx = createMockActionContext({
+      input: (input(z) as z.ZodTypeAny).parse(step.input),
+      workspacePath: workspace.path,
+    });
+    await (action.handler as (c: typeof ctx) => Promise<void>)(ctx);
+    expect(ctx.output).toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,9 @@
+/**
+ * The scaffolder actions of the "New agent service" template.
+ *
+ * @packageDocumentation
+ */
+
+export { scaffolderModuleAgentService as default } from './module';
+export { createCatalogRenderAction } from './actions/catalogRender';
+export { createCostEstimateAction } from './actions/costEstimate';

@@ -1,0 +1,27 @@
+import {
+  coreServices,
+  createBackendModule,
+} from '@backstage/backend-plugin-api';
+import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
+import { createCatalogRenderAction } from './actions/catalogRender';
+import { createCostEstimateAction } from './actions/costEstimate';
+
+/** The `agent-service:*` actions of the "New agent service" template. */
+export const scaffolderModuleAgentService = createBackendModule({
+  pluginId: 'scaffolder',
+  moduleId: 'agent-service',
+  register({ registerInit }) {
+    registerInit({
+      deps: {
+        config: coreServices.rootConfig,
+        scaffolderActions: scaffolderActionsExtensionPoint,
+      },
+      async init({ config, scaffolderActions }) {
+        scaffolderActions.addActions(
+          createCostEstimateAction({ config }),
+          createCatalogRenderAction({ config }),
+        );
+      },
+    });
+  },
+});

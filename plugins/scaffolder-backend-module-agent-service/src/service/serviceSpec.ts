@@ -1,0 +1,121 @@
+import { parseEntityRef } from '@backstage/catalog-model';
+import { z } from 'zod/v3';
+
+/** What a new agent service's name must be: a DNS label of 3–63 characters. */
+export const SERVICE_NAME = /^[a-z][a-z0-9-]{1,61}[a-z0-9]$/;
+
+/** The kinds of agent the platform runs. */
+export const AGENT_TYPES = [
+  'opportunity',
+  'target',
+  'realization',
+  'expansion',
+  'integrity',
+  'orchestrator',
+  'gateway',
+  'custom',
+] as const;
+
+/**
+ * Text that reaches generated files: no control characters (newlines,
+ * NUL), and none of the openings of template expressions that HCL,
+ * GitHub Actions or Nunjucks would evaluate (`${`, `%{`, `${{`).
+ */
+function plainText(z0: typeof z, max: number) {
+  return (
+    z0
+      .string()
+      .max(max, `must be at most ${max} characters`)
+      // eslint-disable-next-line no-control-regex
+      .refine(v => !/[\u0000-\u001f\u007f]/.test(v), {
+        message: 'must not contain control characters such as newlines or NUL',
+      })
+      .refine(v => !/[$%]\{/.test(v), {
+        message: 'must not contain "${" or "%{" (template expressions)',
+      })
+  );
+}
+
+/** ASCII only: a look-alike letter (Cyrillic "а" for "a") is refused. */
+const ascii = (v: string) => /^[\x20-\x7e]*$/.test(v);
+
+/**
+ * The choices of the "New agent service" form, checked again by every
+ * action: names, ports, percentages, the autoscaling range, and text
+ * that must not smuggle template expressions or control characters into
+ * the generated files. Messages name the field.
+ */
+export function serviceSpecSchema(z0: typeof z = z) {
+  const percent = z0.number().min(0).max(100);
+  return z0
+    .object({
+      name: z0
+        .string()
+        .regex(
+          SERVICE_NAME,
+          'must be 3–63 lowercase letters, digits and "-", starting with a letter and not ending with "-"',
+        ),
+      title: plainText(z0, 100).optional(),
+      description: plainText(z0, 500),
+      owner: z0
+        .string()
+        .refine(ascii, { message: 'must be ASCII' })
+        .refine(
+          v => {
+            try {
+              const ref = parseEntityRef(v, { defaultKind: 'group' });
+              return ['group', 'user'].includes(
+                ref.kind.toLocaleLowerCase('en-US'),
+              );
+            } catch {
+              return false;
+            }
+          },
+          {
+            message:
+              'must be a group or user ref such as group:default/platform-team',
+          },
+        ),
+      system: z0
+        .string()
+        .regex(SERVICE_NAME, 'must be a system name')
+        .optional(),
+      agentType: z0.enum(AGENT_TYPES),
+      port: z0.number().int().min(1).max(65535),
+      hosting: z0.enum(['kubernetes', 'railway']),
+      database: z0
+        .object({
+          kind: z0.enum(['none', 'neon', 'rds']),
+          readReplica: z0.boolean().default(false),
+        })
+        .default({ kind: 'none', readReplica: false }),
+      edgeDomain: z0
+        .string()
+        .regex(
+          /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+          'must be a lowercase host name such as agents.example.com',
+        ),
+      slo: z0.object({
+        availabilityPercent: z0.number().min(90).max(99.999),
+        p95LatencyMs: z0.number().int().min(1).max(60_000),
+      }),
+      autoscaling: z0
+        .object({
+          min: z0.number().int().min(1).max(100),
+          max: z0.number().int().min(1).max(100),
+          cpuPercent: percent,
+          memoryPercent: percent,
+          p95LatencyMs: z0.number().int().min(1).max(60_000),
+          scaleUpCooldownSeconds: z0.number().int().min(0).max(3600),
+          scaleDownCooldownSeconds: z0.number().int().min(0).max(3600),
+        })
+        .refine(a => a.min <= a.max, {
+          message: 'min must not be above max',
+          path: ['min'],
+        }),
+    })
+    .strict();
+}
+
+/** An agent service's choices, checked. */
+export type ServiceSpec = z.infer<ReturnType<typeof serviceSpecSchema>>;
