@@ -181,6 +181,17 @@ export function checkFocusHeader(header: readonly string[]): FocusHeaderCheck {
 const TIMESTAMP =
   /^(\d{4}-\d{2}-\d{2})([T ])(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(Z|([+-])(\d{2}):?(\d{2}))?$/;
 
+/** Memos of what a file repeats: bounded, cleared when full. */
+const MEMO_SIZE = 4096;
+const utcDays = new Map<string, { day: string } | { message: string }>();
+const nextDays = new Map<string, string>();
+
+const TAG_MEMO_SIZE = 16384;
+const tagCells = new Map<
+  string,
+  { tags: Record<string, string> } | { message: string }
+>();
+
 /**
  * The UTC day of a FOCUS date-time: ISO 8601 with `Z` or an offset
  * (`2026-11-01T00:00:00Z`, `2026-10-31T23:30:00-02:00`), or
@@ -207,10 +218,6 @@ function nextDay(day: string): string {
   }
   return next;
 }
-
-const MEMO_SIZE = 4096;
-const utcDays = new Map<string, { day: string } | { message: string }>();
-const nextDays = new Map<string, string>();
 
 function readUtcDay(text: string): { day: string } | { message: string } {
   const example = 'such as 2026-11-01T00:00:00Z';
@@ -269,12 +276,6 @@ function readTags(
   }
   return known;
 }
-
-const TAG_MEMO_SIZE = 16384;
-const tagCells = new Map<
-  string,
-  { tags: Record<string, string> } | { message: string }
->();
 
 function parseTags(
   cell: string,
