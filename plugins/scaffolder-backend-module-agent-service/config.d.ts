@@ -11,6 +11,10 @@ export interface Config {
       /** The cluster Resource a Kubernetes-hosted service depends on, e.g. `resource:default/agents-eks-cluster`. */
       clusterResource?: string;
     };
+    pipeline?: {
+      /** Pins over the defaults: each action at a full 40-hex commit SHA. */
+      actions?: Array<{ action: string; sha: string; version: string }>;
+    };
     /** Monthly list prices in USD for the cost estimate; each overrides its default. */
     prices?: {
       railwayInstance?: number;

@@ -7,3 +7,5 @@
 export { scaffolderModuleAgentService as default } from './module';
 export { createCatalogRenderAction } from './actions/catalogRender';
 export { createCostEstimateAction } from './actions/costEstimate';
+export { createPipelineRenderAction } from './actions/pipelineRender';
+export { DEFAULT_ACTION_PINS } from './pipeline/defaultPins';

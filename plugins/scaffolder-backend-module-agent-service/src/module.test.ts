@@ -23,6 +23,7 @@ describe('the agent-service scaffolder module', () => {
       expect.arrayContaining([
         'agent-service:cost:estimate',
         'agent-service:catalog:render',
+        'agent-service:pipeline:render',
       ]),
     );
     const render = res.body.find(

@@ -5,6 +5,8 @@ import {
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createCatalogRenderAction } from './actions/catalogRender';
 import { createCostEstimateAction } from './actions/costEstimate';
+import { createPipelineRenderAction } from './actions/pipelineRender';
+import { DEFAULT_ACTION_PINS } from './pipeline/defaultPins';
 
 /** The `agent-service:*` actions of the "New agent service" template. */
 export const scaffolderModuleAgentService = createBackendModule({
@@ -20,6 +22,10 @@ export const scaffolderModuleAgentService = createBackendModule({
         scaffolderActions.addActions(
           createCostEstimateAction({ config }),
           createCatalogRenderAction({ config }),
+          createPipelineRenderAction({
+            config,
+            defaultPins: DEFAULT_ACTION_PINS,
+          }),
         );
       },
     });

@@ -5,6 +5,11 @@ import { parse } from 'yaml';
 import { z } from 'zod/v3';
 import { catalogRenderInput, createCatalogRenderAction } from './catalogRender';
 import { costEstimateInput, createCostEstimateAction } from './costEstimate';
+import {
+  createPipelineRenderAction,
+  pipelineRenderInput,
+} from './pipelineRender';
+import { TEST_PINS } from '../pipeline/testPins';
 
 const config = new ConfigReader({
   agentService: { sentry: { organization: 'valuecanvas' } },
@@ -12,6 +17,10 @@ const config = new ConfigReader({
 const actions = [
   { action: createCostEstimateAction({ config }), input: costEstimateInput },
   { action: createCatalogRenderAction({ config }), input: catalogRenderInput },
+  {
+    action: createPipelineRenderAction({ config, defaultPins: TEST_PINS }),
+    input: pipelineRenderInput,
+  },
 ];
 
 describe.each(actions)('the examples of $action.id', ({ action, input }) => {
