@@ -20,9 +20,7 @@ backend.add(import('@backstage/plugin-scaffolder-backend-module-github'));
 backend.add(
   import('@backstage/plugin-scaffolder-backend-module-notifications'),
 );
-backend.add(
-  import('@internal/plugin-scaffolder-backend-module-agent-service'),
-);
+backend.add(import('@internal/plugin-scaffolder-backend-module-agent-service'));
 
 // techdocs plugin
 backend.add(import('@backstage/plugin-techdocs-backend'));

@@ -43,6 +43,8 @@ describe('agent-service:catalog:render', () => {
     expect(outputs).toEqual({
       entityRef: 'component:default/orders-agent',
       catalogInfoPath: '/catalog-info.yaml',
+      sentryOrganization: 'valuecanvas',
+      kubernetesNamespace: 'agents',
     });
     const [component, api, ...resources] = entities;
     expect(component.metadata.annotations).toEqual({
@@ -110,6 +112,25 @@ describe('agent-service:catalog:render', () => {
     const [component] = (await render({ ...exampleService(), description }))
       .entities;
     expect(component.metadata.description).toBe(description);
+  });
+
+  it('checks its input again, as the scaffolder’s JSON schema keeps no refinements', async () => {
+    const ctx = createMockActionContext({
+      input: {
+        service: {
+          ...exampleService(),
+          title: '${{ secrets.GITHUB_TOKEN }}',
+          autoscaling: { ...exampleService().autoscaling, min: 5, max: 2 },
+        },
+        monthlyBudget: '0',
+      },
+      workspacePath: workspace.path,
+    });
+
+    await expect(action.handler(ctx)).rejects.toThrow(
+      'service.title: must not contain "${" or "%{" (template expressions); service.autoscaling.min: min must not be above max; monthlyBudget: must be above 0',
+    );
+    expect(workspace.content()).toEqual({});
   });
 
   it('writes nowhere outside the workspace', async () => {

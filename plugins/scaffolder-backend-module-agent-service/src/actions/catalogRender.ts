@@ -6,6 +6,7 @@ import { parseAllDocuments, stringify } from 'yaml';
 import { catalogEntities } from '../catalog/catalogEntities';
 import { validateEntities } from '../catalog/validateEntities';
 import { serviceSpecSchema } from '../service/serviceSpec';
+import { parseInput } from '../service/parseInput';
 import { writeWorkspaceFile } from '../service/workspaceFiles';
 import { z } from 'zod/v3';
 import { examples } from './catalogRender.examples';
@@ -41,10 +42,15 @@ export function createCatalogRenderAction(options: { config: Config }) {
         z0.object({
           entityRef: z0.string(),
           catalogInfoPath: z0.string(),
+          sentryOrganization: z0.string(),
+          kubernetesNamespace: z0.string(),
         }),
     },
     async handler(ctx) {
-      const { service, monthlyBudget, targetPath } = ctx.input;
+      const { service, monthlyBudget, targetPath } = parseInput(
+        catalogRenderInput,
+        ctx.input,
+      );
       const sentryOrganization =
         config.getOptionalString('agentService.sentry.organization') ??
         config.getOptionalString('errors.sentry.organization');
@@ -53,11 +59,12 @@ export function createCatalogRenderAction(options: { config: Config }) {
           'agentService.sentry.organization (or errors.sentry.organization) must be configured',
         );
       }
+      const kubernetesNamespace =
+        config.getOptionalString('agentService.kubernetes.namespace') ??
+        'agents';
       const entities = catalogEntities(service, {
         sentryOrganization,
-        kubernetesNamespace:
-          config.getOptionalString('agentService.kubernetes.namespace') ??
-          'agents',
+        kubernetesNamespace,
         kubernetesCluster: config.getOptionalString(
           'agentService.kubernetes.clusterResource',
         ),
@@ -86,6 +93,9 @@ export function createCatalogRenderAction(options: { config: Config }) {
       );
       ctx.output('entityRef', entityRef);
       ctx.output('catalogInfoPath', `/${targetPath}`);
+      // for the skeleton's runbooks
+      ctx.output('sentryOrganization', sentryOrganization);
+      ctx.output('kubernetesNamespace', kubernetesNamespace);
     },
   });
 }

@@ -2,6 +2,7 @@ import { Config } from '@backstage/config';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { costEstimate } from '../cost/costEstimate';
 import { readPrices } from '../cost/prices';
+import { parseInput } from '../service/parseInput';
 import { serviceSpecSchema } from '../service/serviceSpec';
 import { z } from 'zod/v3';
 import { examples } from './costEstimate.examples';
@@ -40,7 +41,8 @@ export function createCostEstimateAction(options: { config: Config }) {
         }),
     },
     async handler(ctx) {
-      const estimate = costEstimate(ctx.input.service, prices);
+      const { service } = parseInput(costEstimateInput, ctx.input);
+      const estimate = costEstimate(service, prices);
       for (const line of estimate.lines) {
         ctx.logger.info(
           `${line.resource}: ${line.item}, $${line.monthly.toFixed(2)} a month`,

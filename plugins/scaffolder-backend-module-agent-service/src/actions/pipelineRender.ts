@@ -9,6 +9,7 @@ import {
 } from '../pipeline/actionPins';
 import { validateWorkflow } from '../pipeline/validateWorkflow';
 import { workflows } from '../pipeline/workflows';
+import { parseInput } from '../service/parseInput';
 import { serviceSpecSchema } from '../service/serviceSpec';
 import { writeWorkspaceFile } from '../service/workspaceFiles';
 import { examples } from './pipelineRender.examples';
@@ -59,7 +60,8 @@ export function createPipelineRenderAction(options: {
     },
     async handler(ctx) {
       const written: string[] = [];
-      for (const { file, document } of workflows(ctx.input.service, pins)) {
+      const { service } = parseInput(pipelineRenderInput, ctx.input);
+      for (const { file, document } of workflows(service, pins)) {
         const path = `.github/workflows/${file}`;
         const text = workflowText(document, pins);
         await validateWorkflow(path, text);

@@ -1,0 +1,133 @@
+import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
+import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative, resolve } from 'node:path';
+import request from 'supertest';
+import { parse, parseAllDocuments } from 'yaml';
+import { validateEntities } from './catalog/validateEntities';
+import { scaffolderModuleAgentService } from './module';
+import { validateWorkflow } from './pipeline/validateWorkflow';
+
+jest.setTimeout(60_000);
+
+const TEMPLATE_DIR = resolve(__dirname, '../../../templates/new-agent-service');
+
+/** Every file of the template's folder, as the dry-run API takes them. */
+async function directoryContents(
+  dir = TEMPLATE_DIR,
+): Promise<Array<{ path: string; base64Content: string }>> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return Promise.all(
+    entries
+      .filter(entry => entry.isFile())
+      .map(async entry => {
+        const path = join(entry.parentPath, entry.name);
+        return {
+          path: relative(TEMPLATE_DIR, path),
+          base64Content: (await readFile(path)).toString('base64'),
+        };
+      }),
+  );
+}
+
+const VALUES = {
+  name: 'orders-agent',
+  title: 'Orders agent',
+  description: 'Answers questions about orders: "fast", #1',
+  owner: 'group:default/agents-team',
+  system: 'agent-platform',
+  agentType: 'realization',
+  port: 8086,
+  database: { kind: 'neon', readReplica: true },
+  edgeDomain: 'orders.agents.example.com',
+  slo: { availabilityPercent: 99.9, p95LatencyMs: 120 },
+  autoscaling: {
+    min: 1,
+    max: 3,
+    cpuPercent: 75,
+    memoryPercent: 80,
+    p95LatencyMs: 400,
+    scaleUpCooldownSeconds: 300,
+    scaleDownCooldownSeconds: 600,
+  },
+  repoUrl: 'github.com?owner=valuecanvas&repo=orders-agent',
+};
+
+describe('the New agent service template, dry run', () => {
+  it.each(['kubernetes', 'railway'])(
+    'renders files that all validate, hosted on %s',
+    async hosting => {
+      const { server } = await startTestBackend({
+        features: [
+          scaffolderPlugin,
+          githubModule,
+          scaffolderModuleAgentService,
+          mockServices.rootConfig.factory({
+            data: {
+              errors: { sentry: { organization: 'valuecanvas' } },
+              integrations: { github: [{ host: 'github.com' }] },
+            },
+          }),
+        ],
+      });
+      const template = parse(
+        await readFile(join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
+      );
+
+      const res = await request(server)
+        .post('/api/scaffolder/v2/dry-run')
+        .send({
+          template,
+          values: { ...VALUES, hosting },
+          secrets: {},
+          directoryContents: await directoryContents(),
+        });
+
+      expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
+      const files = new Map<string, string>(
+        res.body.directoryContents.map(
+          (f: { path: string; base64Content: string }) => [
+            f.path,
+            Buffer.from(f.base64Content, 'base64').toString('utf8'),
+          ],
+        ),
+      );
+      expect([...files.keys()]).toEqual(
+        expect.arrayContaining([
+          'catalog-info.yaml',
+          '.github/workflows/ci.yml',
+          '.github/workflows/deploy.yml',
+          'package.json',
+          'src/index.ts',
+          'Dockerfile',
+          'k6/load.js',
+          'mkdocs.yml',
+          'docs/index.md',
+          'docs/runbooks/service-down.md',
+          'docs/runbooks/cost-spike.md',
+        ]),
+      );
+      // the budget is the estimate: 17.52 per replica (or 10 on Railway),
+      // Cloudflare Pro 20, Neon free, its replica 5
+      const entities = parseAllDocuments(files.get('catalog-info.yaml')!).map(
+        d => d.toJS(),
+      );
+      await validateEntities(entities);
+      expect(
+        entities[0].metadata.annotations['agent-platform.io/monthly-budget'],
+      ).toBe(hosting === 'kubernetes' ? '42.52' : '35.00');
+      expect(entities[0].metadata.description).toBe(VALUES.description);
+      for (const file of ['ci.yml', 'deploy.yml']) {
+        const path = `.github/workflows/${file}`;
+        await validateWorkflow(path, files.get(path)!);
+      }
+      expect(JSON.parse(files.get('package.json')!).name).toBe('orders-agent');
+      expect(files.get('mkdocs.yml')).toContain('site_name: orders-agent');
+      // no template expression is left unrendered
+      for (const [path, text] of files) {
+        expect([path, text.includes('${{ values')]).toEqual([path, false]);
+      }
+    },
+  );
+});
