@@ -123,6 +123,7 @@ describe('agent-service:catalog:render', () => {
           autoscaling: { ...exampleService().autoscaling, min: 5, max: 2 },
         },
         monthlyBudget: '0',
+        targetPath: 'catalog-info.yaml',
       },
       workspacePath: workspace.path,
     });
