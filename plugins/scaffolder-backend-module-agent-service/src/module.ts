@@ -2,10 +2,12 @@ import {
   coreServices,
   createBackendModule,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { scaffolderActionsExtensionPoint } from '@backstage/plugin-scaffolder-node';
 import { createCatalogRenderAction } from './actions/catalogRender';
 import { createCostEstimateAction } from './actions/costEstimate';
 import { createPipelineRenderAction } from './actions/pipelineRender';
+import { createPublishLocalAction } from './actions/publishLocal';
 import { DEFAULT_ACTION_PINS } from './pipeline/defaultPins';
 
 /** The `agent-service:*` actions of the "New agent service" template. */
@@ -16,9 +18,10 @@ export const scaffolderModuleAgentService = createBackendModule({
     registerInit({
       deps: {
         config: coreServices.rootConfig,
+        catalog: catalogServiceRef,
         scaffolderActions: scaffolderActionsExtensionPoint,
       },
-      async init({ config, scaffolderActions }) {
+      async init({ config, catalog, scaffolderActions }) {
         scaffolderActions.addActions(
           createCostEstimateAction({ config }),
           createCatalogRenderAction({ config }),
@@ -26,6 +29,7 @@ export const scaffolderModuleAgentService = createBackendModule({
             config,
             defaultPins: DEFAULT_ACTION_PINS,
           }),
+          createPublishLocalAction({ config, catalog }),
         );
       },
     });

@@ -1,4 +1,8 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  createMockDirectory,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
 import { readdir, readFile } from 'node:fs/promises';
@@ -51,7 +55,14 @@ const VALUES = {
     scaleUpCooldownSeconds: 300,
     scaleDownCooldownSeconds: 600,
   },
-  repoUrl: 'github.com?owner=valuecanvas&repo=orders-agent',
+};
+/** Kubernetes published to GitHub, Railway to the local target. */
+const TARGETS: Record<string, object> = {
+  kubernetes: {
+    target: 'github',
+    repoUrl: 'github.com?owner=valuecanvas&repo=orders-agent',
+  },
+  railway: { target: 'local' },
 };
 
 describe('the New agent service template, dry run', () => {
@@ -66,6 +77,9 @@ describe('the New agent service template, dry run', () => {
           mockServices.rootConfig.factory({
             data: {
               errors: { sentry: { organization: 'valuecanvas' } },
+              agentService: {
+                localTarget: { directory: createMockDirectory().path },
+              },
               integrations: { github: [{ host: 'github.com' }] },
             },
           }),
@@ -79,7 +93,7 @@ describe('the New agent service template, dry run', () => {
         .post('/api/scaffolder/v2/dry-run')
         .send({
           template,
-          values: { ...VALUES, hosting },
+          values: { ...VALUES, hosting, ...TARGETS[hosting] },
           secrets: {},
           directoryContents: await directoryContents(),
         });

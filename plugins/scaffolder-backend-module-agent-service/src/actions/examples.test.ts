@@ -10,6 +10,8 @@ import {
   pipelineRenderInput,
 } from './pipelineRender';
 import { TEST_PINS } from '../pipeline/testPins';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { createPublishLocalAction, publishLocalInput } from './publishLocal';
 
 const config = new ConfigReader({
   agentService: { sentry: { organization: 'valuecanvas' } },
@@ -20,6 +22,17 @@ const actions = [
   {
     action: createPipelineRenderAction({ config, defaultPins: TEST_PINS }),
     input: pipelineRenderInput,
+  },
+  {
+    action: createPublishLocalAction({
+      config: new ConfigReader({
+        agentService: {
+          localTarget: { directory: createMockDirectory().path },
+        },
+      }),
+      catalog: catalogServiceMock.mock({ addLocation: jest.fn() }),
+    }),
+    input: publishLocalInput,
   },
 ];
 

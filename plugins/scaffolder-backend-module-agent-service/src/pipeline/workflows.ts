@@ -49,6 +49,13 @@ export function workflows(
     P95_LATENCY_MS: String(spec.slo.p95LatencyMs),
   };
   const readOnly = { contents: 'read' };
+  // what Terraform's providers and state read, from the repository's secrets
+  const terraformSecrets = {
+    TF_TOKEN_app_terraform_io: '${{ secrets.TF_API_TOKEN }}',
+    CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
+    GRAFANA_AUTH: '${{ secrets.GRAFANA_SERVICE_ACCOUNT_TOKEN }}',
+    SENTRY_AUTH_TOKEN: '${{ secrets.SENTRY_AUTH_TOKEN }}',
+  };
 
   const ci: Workflow = {
     file: 'ci.yml',
@@ -137,10 +144,7 @@ export function workflows(
       ...serviceEnv,
       ENVIRONMENT: environment,
       IMAGE: '${{ needs.build.outputs.image }}',
-      TF_TOKEN_app_terraform_io: '${{ secrets.TF_API_TOKEN }}',
-      CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
-      GRAFANA_AUTH: '${{ secrets.GRAFANA_SERVICE_ACCOUNT_TOKEN }}',
-      SENTRY_AUTH_TOKEN: '${{ secrets.SENTRY_AUTH_TOKEN }}',
+      ...terraformSecrets,
     },
     steps: [
       checkout,
@@ -239,10 +243,7 @@ export function workflows(
             ...serviceEnv,
             PREVIOUS_IMAGE:
               '${{ needs.deploy-production.outputs.previous-image }}',
-            TF_TOKEN_app_terraform_io: '${{ secrets.TF_API_TOKEN }}',
-            CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
-            GRAFANA_AUTH: '${{ secrets.GRAFANA_SERVICE_ACCOUNT_TOKEN }}',
-            SENTRY_AUTH_TOKEN: '${{ secrets.SENTRY_AUTH_TOKEN }}',
+            ...terraformSecrets,
           },
           steps: [
             checkout,
