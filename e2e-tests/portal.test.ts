@@ -252,3 +252,64 @@ test('the Cost overview page shows the organisation’s spend, unallocated costs
   );
   await expect(page.getByText('$190.40 of $170.00 (112 %)')).toBeVisible();
 });
+
+test('a guest creates a New agent service that appears in the catalog with its tabs', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  // a name of its own per run: the local target refuses one published before
+  const name = `e2e-agent-${Date.now().toString(36)}`;
+  await page.goto('/create');
+  await page
+    .getByRole('article')
+    .filter({ hasText: 'New agent service' })
+    .getByRole('button', { name: 'Choose' })
+    .click();
+
+  await page.getByLabel('Name', { exact: false }).first().fill(name);
+  await page.getByLabel('Description').fill('Created by the end-to-end test');
+  const owner = page.getByRole('textbox', { name: 'Owner' });
+  await owner.click();
+  await owner.fill('platform');
+  await page
+    .getByRole('option', { name: /Platform Team/ })
+    .first()
+    .click();
+  await page.getByRole('button', { name: 'Next' }).click();
+
+  await page.getByLabel('Edge domain').fill(`${name}.agents.example.com`);
+  await page.getByRole('button', { name: 'Next' }).click();
+  await page.getByRole('button', { name: 'Next' }).click();
+  // published on the portal's host (the default target)
+  await page.getByRole('button', { name: 'Review' }).click();
+  await page.getByRole('button', { name: 'Create' }).click();
+
+  const open = page.getByRole('link', { name: 'Open in catalog' });
+  await expect(open).toBeVisible({ timeout: 90_000 });
+  await open.click();
+  await expect(page).toHaveURL(
+    new RegExp(`/catalog/default/component/${name}`),
+  );
+  // the location is processed within seconds of its registration
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { name, exact: true })).toBeVisible({
+      timeout: 5_000,
+    });
+  }).toPass({ timeout: 60_000 });
+  for (const tab of ['TechDocs', 'Costs', 'Errors', 'SLOs', 'Autoscaling']) {
+    await expect(
+      page.getByRole('link', { name: tab, exact: true }),
+    ).toBeVisible();
+  }
+  // its budget is the estimate: 17.52 for one replica, Cloudflare Pro 20
+  await page.getByRole('link', { name: 'Costs', exact: true }).click();
+  await expect(page.getByText(/of \$37\.52/)).toBeVisible();
+
+  // its runbooks, built by TechDocs from what the template wrote
+  await page.goto(`/docs/default/component/${name}/runbooks/cost-spike/`);
+  await expect(
+    page.getByRole('heading', { name: /cost spike/i }).first(),
+  ).toBeVisible({ timeout: 90_000 });
+  await expect(page.getByText('37.52').first()).toBeVisible();
+});
