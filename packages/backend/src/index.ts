@@ -7,7 +7,6 @@
  */
 
 import { createBackend } from '@backstage/backend-defaults';
-import { catalogModuleLocalServices } from './catalog/catalogModuleLocalServices';
 import { permissionModulePortalPolicy } from './permissions/permissionModulePortalPolicy';
 
 const backend = createBackend();
@@ -40,8 +39,6 @@ backend.add(
 
 // See https://backstage.io/docs/features/software-catalog/configuration#subscribing-to-catalog-errors
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
-// file locations for the New agent service template's local target
-backend.add(catalogModuleLocalServices);
 
 // permission plugin
 backend.add(import('@backstage/plugin-permission-backend'));

@@ -303,8 +303,9 @@ function parseTags(
     }
     tags.push([key, String(value)]);
   }
-  // fromEntries defines own properties, so a "__proto__" key stays a key
-  return { tags: Object.fromEntries(tags) };
+  // fromEntries defines own properties, so a "__proto__" key stays a key;
+  // frozen, as rows with the same cell share it
+  return { tags: Object.freeze(Object.fromEntries(tags)) };
 }
 
 /**

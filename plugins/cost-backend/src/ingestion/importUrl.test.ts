@@ -77,13 +77,13 @@ describe('importUrl', () => {
       { day: '2026-11-01', amount: 12_500_000_000n },
     ]);
 
-    // down: three attempts, then an error without the signature
-    served = { ...served, etag: '"v3"', status: 503 };
+    // failing: three attempts, then an error without the signature
+    served = { ...served, etag: '"v3"', status: 500 };
     const down = (await run().catch(error => error)) as Error;
     expect(down.message).toBe(
       `FOCUS source billing at ${
         url.split('?')[0]
-      } failed after 3 attempts; caused by Error: FOCUS source billing answered 503 Service Unavailable`,
+      } failed after 3 attempts; caused by Error: FOCUS source billing answered 500 Internal Server Error`,
     );
     expect(JSON.stringify(down)).not.toContain('secret');
     expect(await total()).toEqual([

@@ -65,6 +65,13 @@ export async function importUrl(options: {
       isFinal: error => error instanceof RefusedError,
       read: async (res): Promise<UrlImportOutcome> => {
         if (res.status === 304) return { status: 'unchanged' };
+        if (res.status >= 500) {
+          res.body?.cancel().catch(() => {});
+          // retried, unlike the 4xx below
+          throw new Error(
+            `FOCUS source ${source} answered ${res.status} ${res.statusText}`.trim(),
+          );
+        }
         if (!res.ok || !res.body) {
           res.body?.cancel().catch(() => {});
           throw new RefusedError(

@@ -98,7 +98,7 @@ describe('BudgetNotifier', () => {
         payload: {
           title: 'Orchestrator is on course for 90 % of its monthly budget',
           description:
-            "$30.00 of $100.00 spent in November 2026 so far; $90.00 by the month's end at this month's daily run rate. The warning threshold is 80 %.",
+            "$30.00 of $100.00 spent in November 2026 so far; $90.00 forecast by the month's end (daily run rate, fixed charges once). The warning threshold is 80 %.",
           link: '/catalog/default/component/orchestrator/costs',
           severity: 'high',
           topic: 'cost-budget',

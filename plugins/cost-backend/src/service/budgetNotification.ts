@@ -50,7 +50,7 @@ export function budgetNotification(input: {
         budget.monthly,
       )} spent in ${month} so far; ${money(
         budget.forecastMonthEnd,
-      )} by the month's end at this month's daily run rate. ` +
+      )} forecast by the month's end (daily run rate, fixed charges once). ` +
       `The ${threshold} threshold is ${formatBudgetPercent(
         budget.thresholds[threshold],
       )}.`,

@@ -163,11 +163,18 @@ describe('the service choices', () => {
   };
 
   it.each([
-    [{ name: 'Orders' }, 'name: must be 3–63 lowercase'],
-    [{ name: 'orders-' }, 'name: must be 3–63 lowercase'],
+    [{ name: 'Orders' }, 'name: must be 3–52 lowercase'],
+    [{ name: 'orders-' }, 'name: must be 3–52 lowercase'],
+    // 53: its Resource "<name>-db-replica" would pass the catalog's 63
+    [{ name: `a${'b'.repeat(52)}` }, 'name: must be 3–52 lowercase'],
+    [
+      { owner: 'group:default/x ${{ github.token }}' },
+      'owner: must not contain "${" or "%{"',
+    ],
+    [{ owner: 'group:default/a b' }, 'owner: must be a group or user ref'],
     // a Cyrillic "о" that looks like an "o"
-    [{ name: 'оrders-agent' }, 'name: must be 3–63 lowercase'],
-    [{ name: '../etc' }, 'name: must be 3–63 lowercase'],
+    [{ name: 'оrders-agent' }, 'name: must be 3–52 lowercase'],
+    [{ name: '../etc' }, 'name: must be 3–52 lowercase'],
     [
       { description: 'two\nlines' },
       'description: must not contain control characters',

@@ -30,7 +30,10 @@ const actions = [
           localTarget: { directory: createMockDirectory().path },
         },
       }),
-      catalog: catalogServiceMock.mock({ addLocation: jest.fn() }),
+      catalog: catalogServiceMock.mock({
+        getEntityByRef: async () => ({ kind: 'Location' } as never),
+        refreshEntity: jest.fn(),
+      }),
     }),
     input: publishLocalInput,
   },

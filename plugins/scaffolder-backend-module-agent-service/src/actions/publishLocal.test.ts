@@ -1,5 +1,6 @@
 import { createMockDirectory } from '@backstage/backend-test-utils';
 import { ConfigReader } from '@backstage/config';
+import { locationSpecToMetadataName } from '@backstage/plugin-catalog-node';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createMockActionContext } from '@backstage/plugin-scaffolder-node-test-utils';
 import { symlinkSync } from 'node:fs';
@@ -17,8 +18,15 @@ describe('agent-service:publish:local', () => {
     });
   });
 
-  const setup = (addLocation = jest.fn(async () => ({} as never))) => {
-    const catalog = catalogServiceMock.mock({ addLocation });
+  const setup = (
+    refreshEntity = jest.fn(async () => {}),
+    locationConfigured = true,
+  ) => {
+    const catalog = catalogServiceMock.mock({
+      refreshEntity,
+      getEntityByRef: async () =>
+        locationConfigured ? ({ kind: 'Location' } as never) : undefined,
+    });
     const action = createPublishLocalAction({
       config: new ConfigReader({
         agentService: { localTarget: { directory: target.path } },
@@ -33,11 +41,17 @@ describe('agent-service:publish:local', () => {
       await action.handler({ ...ctx, isDryRun });
       return outputsOf(ctx);
     };
-    return { run, addLocation };
+    return { run, refreshEntity };
   };
+  // the location catalog.locations has for the target directory's glob
+  const locationRef = () =>
+    `location:default/${locationSpecToMetadataName({
+      type: 'file',
+      target: target.resolve('*/catalog-info.yaml'),
+    })}`;
 
-  it('copies the workspace into the target directory and registers its catalog-info.yaml', async () => {
-    const { run, addLocation } = setup();
+  it('copies the workspace into the target directory and refreshes the catalog location reading it', async () => {
+    const { run, refreshEntity } = setup();
 
     expect(await run()).toEqual({
       path: target.resolve('orders-agent'),
@@ -49,18 +63,16 @@ describe('agent-service:publish:local', () => {
         src: { 'index.ts': 'export {};' },
       },
     });
-    expect(addLocation).toHaveBeenCalledWith(
-      {
-        type: 'file',
-        target: target.resolve('orders-agent/catalog-info.yaml'),
-      },
+    expect(refreshEntity).toHaveBeenCalledWith(
+      locationRef(),
       expect.anything(),
     );
+    expect(locationRef()).toMatch(/^location:default\/generated-[0-9a-f]{40}$/);
     // published once only
     await expect(run()).rejects.toThrow('orders-agent was published before');
   });
 
-  it('removes what it copied when the registration fails, and writes nothing in a dry run', async () => {
+  it('removes what it copied when the refresh fails, and writes nothing in a dry run', async () => {
     const { run } = setup(
       jest.fn(async () => {
         throw new Error('catalog unavailable');
@@ -74,16 +86,27 @@ describe('agent-service:publish:local', () => {
       'component:default/orders-agent',
     );
     expect(target.content()).toEqual({});
-    expect(dry.addLocation).not.toHaveBeenCalled();
+    expect(dry.refreshEntity).not.toHaveBeenCalled();
   });
 
   it('publishes no symlink out of the workspace', async () => {
     symlinkSync('/etc/passwd', workspace.resolve('passwd'));
-    const { run, addLocation } = setup();
+    const { run, refreshEntity } = setup();
 
     await expect(run()).rejects.toThrow('the workspace holds a symlink');
     expect(target.content()).toEqual({});
-    expect(addLocation).not.toHaveBeenCalled();
+    expect(refreshEntity).not.toHaveBeenCalled();
+  });
+
+  it('says which location to configure when the catalog has none for the target', async () => {
+    const { run } = setup(undefined, false);
+
+    await expect(run()).rejects.toThrow(
+      `the catalog has no location for ${target.resolve(
+        '*/catalog-info.yaml',
+      )}: add it to catalog.locations`,
+    );
+    expect(target.content()).toEqual({});
   });
 
   it('says when no local target is configured', async () => {

@@ -1,7 +1,10 @@
 import { resolveSafeChildPath } from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { InputError } from '@backstage/errors';
-import { CatalogService } from '@backstage/plugin-catalog-node';
+import {
+  CatalogService,
+  locationSpecToMetadataName,
+} from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
 import { cp, lstat, mkdir, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -21,9 +24,11 @@ export const publishLocalInput = (z0: typeof z) =>
 /**
  * `agent-service:publish:local`: for a portal that cannot reach GitHub,
  * copies the workspace to `<agentService.localTarget.directory>/<name>`
- * and registers its `catalog-info.yaml` as a `file` location. Refuses a
- * name already published and symlinks in the workspace; when the
- * registration fails, the copied directory is removed again.
+ * and refreshes the catalog location that reads each
+ * `<directory>/<service>/catalog-info.yaml` (a glob in `catalog.locations`;
+ * no location is registered through the API, so no user can make the
+ * catalog read another file). Claims the name atomically, refuses
+ * symlinks in the workspace, and removes its copy when a later part fails.
  */
 export function createPublishLocalAction(options: {
   config: Config;
@@ -57,38 +62,57 @@ export function createPublishLocalAction(options: {
       const root = resolve(directory);
       const target = resolveSafeChildPath(root, name);
       const entityRef = `component:default/${name}`;
-      if (await lstat(target).catch(() => undefined)) {
-        throw new InputError(`${name} was published before: ${target} exists`);
+      // the catalog reads the target directory through one configured
+      // location, a glob: registering one is refreshing it
+      const glob = join(root, '*', 'catalog-info.yaml');
+      const locationRef = `location:default/${locationSpecToMetadataName({
+        type: 'file',
+        target: glob,
+      })}`;
+      const credentials = await ctx.getInitiatorCredentials();
+      if (!(await catalog.getEntityByRef(locationRef, { credentials }))) {
+        throw new InputError(
+          `the catalog has no location for ${glob}: add it to catalog.locations (type file, allowing Component, API and Resource)`,
+        );
       }
       if (ctx.isDryRun) {
-        ctx.logger.info(`Would publish to ${target} and register it`);
+        if (await lstat(target).catch(() => undefined)) {
+          throw new InputError(
+            `${name} was published before: ${target} exists`,
+          );
+        }
+        ctx.logger.info(
+          `Would publish to ${target} and refresh ${locationRef}`,
+        );
         ctx.output('path', target);
         ctx.output('entityRef', entityRef);
         return;
       }
       await mkdir(root, { recursive: true });
-      await cp(ctx.workspacePath, target, {
-        recursive: true,
-        errorOnExist: true,
-        force: false,
-        filter: async source => {
-          if ((await lstat(source)).isSymbolicLink()) {
-            throw new InputError(
-              `the workspace holds a symlink (${source}): not published`,
-            );
-          }
-          return true;
-        },
-      }).catch(async error => {
-        await rm(target, { recursive: true, force: true });
+      // claims the name: a second run of it, even at the same time, fails here
+      await mkdir(target).catch(error => {
+        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
+          throw new InputError(
+            `${name} was published before: ${target} exists`,
+          );
+        }
         throw error;
       });
       try {
-        await catalog.addLocation(
-          { type: 'file', target: join(target, 'catalog-info.yaml') },
-          { credentials: await ctx.getInitiatorCredentials() },
-        );
+        await cp(ctx.workspacePath, target, {
+          recursive: true,
+          filter: async source => {
+            if ((await lstat(source)).isSymbolicLink()) {
+              throw new InputError(
+                `the workspace holds a symlink (${source}): not published`,
+              );
+            }
+            return true;
+          },
+        });
+        await catalog.refreshEntity(locationRef, { credentials });
       } catch (error) {
+        // only what this run created
         await rm(target, { recursive: true, force: true });
         throw error;
       }

@@ -95,6 +95,7 @@ export function workflows(
               ...uses('aquasecurity/trivy-action', {
                 'scan-type': 'fs',
                 'scan-ref': '.',
+                scanners: 'vuln,secret,misconfig',
                 severity: 'CRITICAL,HIGH',
                 'exit-code': '1',
                 'ignore-unfixed': true,
@@ -103,7 +104,11 @@ export function workflows(
             {
               name: 'Secret scan',
               ...uses('gitleaks/gitleaks-action'),
-              env: { GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}' },
+              env: {
+                GITHUB_TOKEN: '${{ secrets.GITHUB_TOKEN }}',
+                // required for repositories of an organization
+                GITLEAKS_LICENSE: '${{ secrets.GITLEAKS_LICENSE }}',
+              },
             },
           ],
         },

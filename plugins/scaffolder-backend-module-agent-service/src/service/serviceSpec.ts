@@ -1,8 +1,15 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { z } from 'zod/v3';
 
-/** What a new agent service's name must be: a DNS label of 3–63 characters. */
-export const SERVICE_NAME = /^[a-z][a-z0-9-]{1,61}[a-z0-9]$/;
+/**
+ * What a new agent service's name must be: a DNS label of 3–52 characters,
+ * so that its Resources' names (`<name>-db-replica`) stay within the
+ * catalog's 63.
+ */
+export const SERVICE_NAME = /^[a-z][a-z0-9-]{1,50}[a-z0-9]$/;
+
+/** A catalog name or namespace: what an owner ref's parts must be. */
+const ENTITY_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,62}$/;
 
 /** The kinds of agent the platform runs. */
 export const AGENT_TYPES = [
@@ -53,19 +60,22 @@ export function serviceSpecSchema(z0: typeof z = z) {
         .string()
         .regex(
           SERVICE_NAME,
-          'must be 3–63 lowercase letters, digits and "-", starting with a letter and not ending with "-"',
+          'must be 3–52 lowercase letters, digits and "-", starting with a letter and not ending with "-"',
         ),
       title: plainText(z0, 100).optional(),
       description: plainText(z0, 500),
-      owner: z0
-        .string()
+      owner: plainText(z0, 200)
         .refine(ascii, { message: 'must be ASCII' })
         .refine(
           v => {
             try {
               const ref = parseEntityRef(v, { defaultKind: 'group' });
-              return ['group', 'user'].includes(
-                ref.kind.toLocaleLowerCase('en-US'),
+              return (
+                ['group', 'user'].includes(
+                  ref.kind.toLocaleLowerCase('en-US'),
+                ) &&
+                ENTITY_NAME.test(ref.namespace) &&
+                ENTITY_NAME.test(ref.name)
               );
             } catch {
               return false;
