@@ -3,8 +3,6 @@ import {
   mockServices,
   startTestBackend,
 } from '@backstage/backend-test-utils';
-import { locationSpecToMetadataName } from '@backstage/plugin-catalog-node';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
 import { readdir, readFile } from 'node:fs/promises';
@@ -71,26 +69,13 @@ describe('the New agent service template, dry run', () => {
   it.each(['kubernetes', 'railway'])(
     'renders files that all validate, hosted on %s',
     async hosting => {
-      // the local target, and the catalog location that reads it
+      // the local target (a dry run writes nothing there)
       const localTarget = createMockDirectory().path;
-      const location = {
-        apiVersion: 'backstage.io/v1alpha1',
-        kind: 'Location',
-        metadata: {
-          name: locationSpecToMetadataName({
-            type: 'file',
-            target: join(localTarget, '*', 'catalog-info.yaml'),
-          }),
-          namespace: 'default',
-        },
-        spec: { type: 'file', target: '*' },
-      };
       const { server } = await startTestBackend({
         features: [
           scaffolderPlugin,
           githubModule,
           scaffolderModuleAgentService,
-          catalogServiceMock.factory({ entities: [location] }),
           mockServices.rootConfig.factory({
             data: {
               errors: { sentry: { organization: 'valuecanvas' } },

@@ -18,20 +18,21 @@ describe('agent-service:publish:local', () => {
     });
   });
 
-  const setup = (
-    refreshEntity = jest.fn(async () => {}),
-    locationConfigured = true,
-  ) => {
+  /** A catalog that shows the service once its location is refreshed (unless never). */
+  const setup = (refreshEntity = jest.fn(async () => {}), picksUp = true) => {
     const catalog = catalogServiceMock.mock({
       refreshEntity,
       getEntityByRef: async () =>
-        locationConfigured ? ({ kind: 'Location' } as never) : undefined,
+        picksUp && refreshEntity.mock.calls.length
+          ? ({ kind: 'Component' } as never)
+          : undefined,
     });
     const action = createPublishLocalAction({
       config: new ConfigReader({
         agentService: { localTarget: { directory: target.path } },
       }),
       catalog,
+      pickupTimeoutMs: 10,
     });
     const run = async (isDryRun = false) => {
       const ctx = createMockActionContext({
@@ -98,13 +99,13 @@ describe('agent-service:publish:local', () => {
     expect(refreshEntity).not.toHaveBeenCalled();
   });
 
-  it('says which location to configure when the catalog has none for the target', async () => {
+  it('says which location to configure when the catalog does not pick the service up', async () => {
     const { run } = setup(undefined, false);
 
     await expect(run()).rejects.toThrow(
-      `the catalog has no location for ${target.resolve(
+      `the catalog did not pick up orders-agent within 0.01 s: is ${target.resolve(
         '*/catalog-info.yaml',
-      )}: add it to catalog.locations`,
+      )} in catalog.locations (type file, allowing Component, API and Resource)?`,
     );
     expect(target.content()).toEqual({});
   });

@@ -13,6 +13,19 @@ import { parseInput } from '../service/parseInput';
 import { SERVICE_NAME } from '../service/serviceSpec';
 import { examples } from './publishLocal.examples';
 
+/** Resolves once `found` says yes, polling each second; rejects after `timeoutMs`. */
+async function waitForEntity(
+  entityRef: string,
+  timeoutMs: number,
+  found: () => Promise<boolean>,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await found())) {
+    if (Date.now() > deadline) throw new Error(`${entityRef} not found`);
+    await new Promise(resolveWait => setTimeout(resolveWait, 1000));
+  }
+}
+
 /** The action's input: the service's name, which names its directory. */
 export const publishLocalInput = (z0: typeof z) =>
   z0.object({
@@ -27,14 +40,18 @@ export const publishLocalInput = (z0: typeof z) =>
  * and refreshes the catalog location that reads each
  * `<directory>/<service>/catalog-info.yaml` (a glob in `catalog.locations`;
  * no location is registered through the API, so no user can make the
- * catalog read another file). Claims the name atomically, refuses
- * symlinks in the workspace, and removes its copy when a later part fails.
+ * catalog read another file), then waits until the catalog shows the
+ * service. Claims the name atomically, refuses symlinks in the workspace,
+ * and removes its copy when a later part fails.
  */
 export function createPublishLocalAction(options: {
   config: Config;
   catalog: CatalogService;
+  /** How long the catalog may take to show the service (default 60 s) */
+  pickupTimeoutMs?: number;
 }) {
   const { config, catalog } = options;
+  const pickupTimeoutMs = options.pickupTimeoutMs ?? 60_000;
   return createTemplateAction({
     id: 'agent-service:publish:local',
     description:
@@ -70,11 +87,6 @@ export function createPublishLocalAction(options: {
         target: glob,
       })}`;
       const credentials = await ctx.getInitiatorCredentials();
-      if (!(await catalog.getEntityByRef(locationRef, { credentials }))) {
-        throw new InputError(
-          `the catalog has no location for ${glob}: add it to catalog.locations (type file, allowing Component, API and Resource)`,
-        );
-      }
       if (ctx.isDryRun) {
         if (await lstat(target).catch(() => undefined)) {
           throw new InputError(
@@ -111,6 +123,15 @@ export function createPublishLocalAction(options: {
           },
         });
         await catalog.refreshEntity(locationRef, { credentials });
+        await waitForEntity(entityRef, pickupTimeoutMs, async () =>
+          Boolean(await catalog.getEntityByRef(entityRef, { credentials })),
+        ).catch(() => {
+          throw new Error(
+            `the catalog did not pick up ${name} within ${
+              pickupTimeoutMs / 1000
+            } s: is ${glob} in catalog.locations (type file, allowing Component, API and Resource)?`,
+          );
+        });
       } catch (error) {
         // only what this run created
         await rm(target, { recursive: true, force: true });
