@@ -6,6 +6,7 @@
  */
 export { formatAbsoluteTime, formatRelativeTime } from './time';
 export { formatError } from './formatError';
+export { LoadFailure } from './LoadFailure';
 export { RelativeTime } from './RelativeTime';
 export { getPluginJson } from './getPluginJson';
 export type { PluginFetchApis } from './getPluginJson';

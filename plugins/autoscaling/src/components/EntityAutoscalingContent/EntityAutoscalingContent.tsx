@@ -1,9 +1,4 @@
-import {
-  EmptyState,
-  Progress,
-  ResponseErrorPanel,
-  WarningPanel,
-} from '@backstage/core-components';
+import { EmptyState, Progress, WarningPanel } from '@backstage/core-components';
 import { MissingAnnotationEmptyState } from '@backstage/plugin-catalog-react';
 import {
   AUTOSCALING_POLICY_ANNOTATION,
@@ -12,7 +7,6 @@ import {
   WorkloadsResponse,
 } from '@internal/plugin-autoscaling-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { useState } from 'react';
 import { AutoscalingHistory } from '../AutoscalingHistory';
@@ -22,7 +16,7 @@ import { ScalingEventsCard } from '../ScalingEventsCard';
 import { useAutoscalingPeriod } from '../useAutoscalingPeriod';
 import { useEntityWorkloads } from '../useEntityWorkloads';
 import { WorkloadCard } from '../WorkloadCard';
-import { formatError } from '@internal/frontend-kit';
+import { LoadFailure } from '@internal/frontend-kit';
 
 const STALE_NOTICE =
   'Showing the last good answer for some workloads: their source did not answer just now.';
@@ -103,19 +97,7 @@ export function EntityAutoscalingContent() {
     return <Progress />;
   }
   if (error) {
-    return (
-      <>
-        <ResponseErrorPanel
-          title={`Could not load the workloads: ${formatError(error)}`}
-          error={error}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    return <LoadFailure what="the workloads" error={error} retry={retry} />;
   }
   if (!value) {
     return null;

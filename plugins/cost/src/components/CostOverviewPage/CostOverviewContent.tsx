@@ -1,10 +1,5 @@
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { formatError } from '@internal/frontend-kit';
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
+import { LoadFailure } from '@internal/frontend-kit';
 import {
   COST_TAGS_ANNOTATION,
   CostOverviewResponse,
@@ -12,7 +7,6 @@ import {
   parseAmount,
 } from '@internal/plugin-cost-common';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
@@ -189,19 +183,7 @@ export function CostOverviewContent() {
   if (loading) {
     body = <Progress />;
   } else if (error) {
-    body = (
-      <>
-        <ResponseErrorPanel
-          title={`Could not load the cost overview: ${formatError(error)}`}
-          error={error}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    body = <LoadFailure what="the cost overview" error={error} retry={retry} />;
   } else if (value) {
     body = <Overview answer={value} period={period} />;
   }

@@ -1,19 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
-import {
-  EmptyState,
-  InfoCard,
-  Progress,
-  ResponseErrorPanel,
-} from '@backstage/core-components';
-import { formatError } from '@internal/frontend-kit';
+import { EmptyState, InfoCard, Progress } from '@backstage/core-components';
+import { LoadFailure } from '@internal/frontend-kit';
 import {
   COST_TAGS_ANNOTATION,
   CostEntityResponse,
   entityCostTags,
   formatMoney,
 } from '@internal/plugin-cost-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
@@ -188,19 +181,7 @@ export function EntityCostContent() {
   if (loading) {
     body = <Progress />;
   } else if (error) {
-    body = (
-      <>
-        <ResponseErrorPanel
-          title={`Could not load the costs: ${formatError(error)}`}
-          error={error}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    body = <LoadFailure what="the costs" error={error} retry={retry} />;
   } else if (value) {
     body = <Costs answer={value} entity={entity} period={period} />;
   }

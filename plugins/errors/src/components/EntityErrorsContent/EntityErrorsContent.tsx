@@ -3,7 +3,6 @@ import {
   EmptyState,
   InfoCard,
   Progress,
-  ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
 import { MissingAnnotationEmptyState } from '@backstage/plugin-catalog-react';
@@ -12,8 +11,6 @@ import {
   ErrorsRelease,
   SENTRY_PROJECT_ANNOTATION,
 } from '@internal/plugin-errors-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { ErrorsFilterBar } from '../ErrorsFilterBar';
 import { ErrorsTrendChart } from '../ErrorsTrendChart';
@@ -24,7 +21,7 @@ import { AnswerProblem, answerProblem, staleNotice } from '../problem';
 import { useEntityIssues } from '../useEntityIssues';
 import { useErrorsFilters } from '../useErrorsFilters';
 import { useErrorsOptions } from '../useErrorsOptions';
-import { formatError } from '@internal/frontend-kit';
+import { LoadFailure } from '@internal/frontend-kit';
 
 const EXAMPLE = `metadata:
   annotations:
@@ -129,19 +126,7 @@ export function EntityErrorsContent() {
   if (loading) {
     body = <Progress />;
   } else if (error) {
-    body = (
-      <>
-        <ResponseErrorPanel
-          title={`Could not load the issues: ${formatError(error)}`}
-          error={error}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    body = <LoadFailure what="the issues" error={error} retry={retry} />;
   } else if (problem) {
     body = <ProblemPanel problem={problem} />;
   } else if (value) {

@@ -2,20 +2,17 @@ import {
   CodeSnippet,
   EmptyState,
   Progress,
-  ResponseErrorPanel,
   WarningPanel,
 } from '@backstage/core-components';
 import {
   SLO_SELECTOR_ANNOTATION,
   SLO_SPEC_ANNOTATION,
 } from '@internal/plugin-slo-common';
-import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
 import { SloCard } from '../SloCard';
 import { formatSource } from '../format';
 import { useEntitySlos } from '../useEntitySlos';
-import { formatError } from '@internal/frontend-kit';
+import { LoadFailure } from '@internal/frontend-kit';
 
 const EXAMPLE = `metadata:
   annotations:
@@ -72,19 +69,7 @@ export function EntitySloContent() {
     return <Progress />;
   }
   if (error) {
-    return (
-      <>
-        <ResponseErrorPanel
-          title={`Could not load the SLOs: ${formatError(error)}`}
-          error={error}
-        />
-        <Box mt={2}>
-          <Button variant="outlined" color="primary" onClick={retry}>
-            Retry
-          </Button>
-        </Box>
-      </>
-    );
+    return <LoadFailure what="the SLOs" error={error} retry={retry} />;
   }
 
   const slos = value?.slos ?? [];
