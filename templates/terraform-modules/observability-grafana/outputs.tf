@@ -1,0 +1,29 @@
+output "folder_uid" {
+  description = "UID of the Grafana folder holding the dashboard, the alert rules and the SLOs."
+  value       = grafana_folder.this.uid
+}
+
+output "dashboard_uid" {
+  description = "UID of the service's dashboard (at most 40 characters, derived from service and environment)."
+  value       = grafana_dashboard.this.uid
+}
+
+output "dashboard_url" {
+  description = "Full URL of the service's dashboard."
+  value       = grafana_dashboard.this.url
+}
+
+output "availability_slo_id" {
+  description = "ID of the availability SLO, or null when slo_enabled is false."
+  value       = one(grafana_slo.availability[*].id)
+}
+
+output "latency_slo_id" {
+  description = "ID of the latency SLO, or null when slo_enabled is false."
+  value       = one(grafana_slo.latency[*].id)
+}
+
+output "latency_slo_threshold_ms" {
+  description = "Latency the latency SLO actually measures: the histogram bucket boundary at or above latency_target_ms."
+  value       = local.latency_bucket.ms
+}
