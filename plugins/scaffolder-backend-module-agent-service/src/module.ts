@@ -8,6 +8,8 @@ import { createCatalogRenderAction } from './actions/catalogRender';
 import { createCostEstimateAction } from './actions/costEstimate';
 import { createPipelineRenderAction } from './actions/pipelineRender';
 import { createPublishLocalAction } from './actions/publishLocal';
+import { createTerraformRenderAction } from './actions/terraformRender';
+import { createWorkflowAwaitAction } from './actions/workflowAwait';
 import { DEFAULT_ACTION_PINS } from './pipeline/defaultPins';
 
 /** The `agent-service:*` actions of the "New agent service" template. */
@@ -29,7 +31,9 @@ export const scaffolderModuleAgentService = createBackendModule({
             config,
             defaultPins: DEFAULT_ACTION_PINS,
           }),
+          createTerraformRenderAction({ config }),
           createPublishLocalAction({ config, catalog }),
+          createWorkflowAwaitAction({ config }),
         );
       },
     });

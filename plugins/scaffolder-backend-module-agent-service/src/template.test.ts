@@ -12,6 +12,8 @@ import { parse, parseAllDocuments } from 'yaml';
 import { validateEntities } from './catalog/validateEntities';
 import { scaffolderModuleAgentService } from './module';
 import { validateWorkflow } from './pipeline/validateWorkflow';
+import { TEST_PLATFORM_CONFIG } from './terraform/testPlatform';
+import { validateHcl } from './terraform/validateHcl';
 
 jest.setTimeout(60_000);
 
@@ -78,8 +80,11 @@ describe('the New agent service template, dry run', () => {
           scaffolderModuleAgentService,
           mockServices.rootConfig.factory({
             data: {
-              errors: { sentry: { organization: 'valuecanvas' } },
-              agentService: { localTarget: { directory: localTarget } },
+              ...TEST_PLATFORM_CONFIG,
+              agentService: {
+                ...TEST_PLATFORM_CONFIG.agentService,
+                localTarget: { directory: localTarget },
+              },
               integrations: { github: [{ host: 'github.com' }] },
             },
           }),
@@ -132,6 +137,21 @@ describe('the New agent service template, dry run', () => {
         entities[0].metadata.annotations['agent-platform.io/monthly-budget'],
       ).toBe(hosting === 'kubernetes' ? '42.52' : '35.00');
       expect(entities[0].metadata.description).toBe(VALUES.description);
+      // the Terraform root module and the modules it calls, all valid
+      const terraform = [...files.keys()].filter(path =>
+        /^infra\/.*\.(tf|tfvars)$/.test(path),
+      );
+      expect(terraform).toEqual(
+        expect.arrayContaining([
+          'infra/main.tf',
+          'infra/env/production.tfvars',
+          `infra/modules/hosting-${hosting}/main.tf`,
+          'infra/modules/observability-grafana/main.tf',
+        ]),
+      );
+      for (const path of terraform) {
+        await validateHcl(path, files.get(path)!);
+      }
       for (const file of ['ci.yml', 'deploy.yml']) {
         const path = `.github/workflows/${file}`;
         await validateWorkflow(path, files.get(path)!);

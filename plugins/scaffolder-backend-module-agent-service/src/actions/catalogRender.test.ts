@@ -191,8 +191,17 @@ describe('the service choices', () => {
     [{ owner: 'group:default/plаtform' }, 'owner: must be ASCII'],
     [{ owner: 'component:default/x' }, 'owner: must be a group or user ref'],
     [{ port: 0 }, 'port: Number must be greater than or equal to 1'],
+    [{ port: 80 }, 'port: must be 1024 or above on Kubernetes'],
+    [
+      { hosting: 'railway', name: 'a-service-name-of-25-char' },
+      'name: must be at most 24 characters on Railway',
+    ],
     [{ port: 65536 }, 'port: Number must be less than or equal to 65535'],
     [{ edgeDomain: 'x.com/../' }, 'edgeDomain: must be a lowercase host name'],
+    [
+      { edgeDomain: `${'a'.repeat(56)}.example.com` },
+      'edgeDomain: must have a first label of at most 55 characters',
+    ],
     [
       { autoscaling: { ...exampleService().autoscaling, cpuPercent: 101 } },
       'autoscaling.cpuPercent: Number must be less than or equal to 100',

@@ -5,7 +5,11 @@ import { isDeepStrictEqual } from 'node:util';
 import { parseAllDocuments, stringify } from 'yaml';
 import { catalogEntities } from '../catalog/catalogEntities';
 import { validateEntities } from '../catalog/validateEntities';
-import { serviceSpecSchema } from '../service/serviceSpec';
+import {
+  kubernetesNamespace,
+  sentryOrganization,
+} from '../service/platformConfig';
+import { monthlyBudgetSchema, serviceSpecSchema } from '../service/serviceSpec';
 import { parseInput } from '../service/parseInput';
 import { writeWorkspaceFile } from '../service/workspaceFiles';
 import { z } from 'zod/v3';
@@ -15,10 +19,7 @@ import { examples } from './catalogRender.examples';
 export const catalogRenderInput = (z0: typeof z) =>
   z0.object({
     service: serviceSpecSchema(z0),
-    monthlyBudget: z0
-      .string()
-      .regex(/^\d{1,9}(\.\d{1,2})?$/, 'must be an amount such as 42.50')
-      .refine(v => Number(v) > 0, { message: 'must be above 0' }),
+    monthlyBudget: monthlyBudgetSchema(z0),
     targetPath: z0.string().default('catalog-info.yaml'),
   });
 
@@ -51,20 +52,9 @@ export function createCatalogRenderAction(options: { config: Config }) {
         catalogRenderInput,
         ctx.input,
       );
-      const sentryOrganization =
-        config.getOptionalString('agentService.sentry.organization') ??
-        config.getOptionalString('errors.sentry.organization');
-      if (!sentryOrganization) {
-        throw new Error(
-          'agentService.sentry.organization (or errors.sentry.organization) must be configured',
-        );
-      }
-      const kubernetesNamespace =
-        config.getOptionalString('agentService.kubernetes.namespace') ??
-        'agents';
       const entities = catalogEntities(service, {
-        sentryOrganization,
-        kubernetesNamespace,
+        sentryOrganization: sentryOrganization(config),
+        kubernetesNamespace: kubernetesNamespace(config),
         kubernetesCluster: config.getOptionalString(
           'agentService.kubernetes.clusterResource',
         ),
@@ -94,8 +84,8 @@ export function createCatalogRenderAction(options: { config: Config }) {
       ctx.output('entityRef', entityRef);
       ctx.output('catalogInfoPath', `/${targetPath}`);
       // for the skeleton's runbooks
-      ctx.output('sentryOrganization', sentryOrganization);
-      ctx.output('kubernetesNamespace', kubernetesNamespace);
+      ctx.output('sentryOrganization', sentryOrganization(config));
+      ctx.output('kubernetesNamespace', kubernetesNamespace(config));
     },
   });
 }

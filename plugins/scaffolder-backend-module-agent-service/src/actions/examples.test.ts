@@ -12,6 +12,11 @@ import {
 import { TEST_PINS } from '../pipeline/testPins';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createPublishLocalAction, publishLocalInput } from './publishLocal';
+import {
+  createTerraformRenderAction,
+  terraformRenderInput,
+} from './terraformRender';
+import { TEST_PLATFORM_CONFIG } from '../terraform/testPlatform';
 
 const config = new ConfigReader({
   agentService: { sentry: { organization: 'valuecanvas' } },
@@ -22,6 +27,12 @@ const actions = [
   {
     action: createPipelineRenderAction({ config, defaultPins: TEST_PINS }),
     input: pipelineRenderInput,
+  },
+  {
+    action: createTerraformRenderAction({
+      config: new ConfigReader(TEST_PLATFORM_CONFIG),
+    }),
+    input: terraformRenderInput,
   },
   {
     action: createPublishLocalAction({

@@ -66,6 +66,37 @@ describe('agent-service:pipeline:render', () => {
       packages: 'write',
     });
     expect(jobs['deploy-production'].environment?.name).toBe('production');
+    expect(jobs['deploy-staging'].environment).toEqual({
+      name: 'staging',
+      url: 'https://orders-staging.agents.example.com',
+    });
+    // an automatic rollback waits for no reviewer
+    expect(jobs.rollback.environment?.name).toBe('production-rollback');
+    // Terraform gets the secrets of the chosen stack only, no OIDC token
+    expect(
+      Object.keys(
+        (all[1].jobs['deploy-production'] as { env: object }).env,
+      ).filter(
+        name =>
+          !/^(SERVICE|EDGE_DOMAIN|P95_LATENCY_MS|ENVIRONMENT|IMAGE)$/.test(
+            name,
+          ),
+      ),
+    ).toEqual([
+      'AWS_ACCESS_KEY_ID',
+      'AWS_SECRET_ACCESS_KEY',
+      'CLOUDFLARE_API_TOKEN',
+      'GRAFANA_URL',
+      'GRAFANA_AUTH',
+      'SENTRY_AUTH_TOKEN',
+      'KUBE_HOST',
+      'KUBE_TOKEN',
+      'KUBE_CLUSTER_CA_CERT_DATA',
+      'NEON_API_KEY',
+    ]);
+    expect(
+      Object.values(jobs).filter(job => job.permissions?.['id-token']),
+    ).toEqual([]);
     expect(Object.keys(jobs)).toEqual([
       'build',
       'deploy-staging',

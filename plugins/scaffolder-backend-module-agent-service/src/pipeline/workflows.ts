@@ -1,4 +1,5 @@
 import { ServiceSpec } from '../service/serviceSpec';
+import { environmentValues } from '../terraform/environments';
 import { ActionPin, PinnedAction } from './actionPins';
 
 /** A GitHub Actions workflow as written: a file name and its document. */
@@ -49,12 +50,26 @@ export function workflows(
     P95_LATENCY_MS: String(spec.slo.p95LatencyMs),
   };
   const readOnly = { contents: 'read' };
-  // what Terraform's providers and state read, from the repository's secrets
+  // what Terraform's S3 state and providers read, from the environment's
+  // secrets: only those of the chosen stack
+  const secret = (name: string) => `\${{ secrets.${name} }}`;
   const terraformSecrets = {
-    TF_TOKEN_app_terraform_io: '${{ secrets.TF_API_TOKEN }}',
-    CLOUDFLARE_API_TOKEN: '${{ secrets.CLOUDFLARE_API_TOKEN }}',
-    GRAFANA_AUTH: '${{ secrets.GRAFANA_SERVICE_ACCOUNT_TOKEN }}',
-    SENTRY_AUTH_TOKEN: '${{ secrets.SENTRY_AUTH_TOKEN }}',
+    AWS_ACCESS_KEY_ID: secret('AWS_ACCESS_KEY_ID'),
+    AWS_SECRET_ACCESS_KEY: secret('AWS_SECRET_ACCESS_KEY'),
+    CLOUDFLARE_API_TOKEN: secret('CLOUDFLARE_API_TOKEN'),
+    GRAFANA_URL: secret('GRAFANA_URL'),
+    GRAFANA_AUTH: secret('GRAFANA_SERVICE_ACCOUNT_TOKEN'),
+    SENTRY_AUTH_TOKEN: secret('SENTRY_AUTH_TOKEN'),
+    ...(spec.hosting === 'kubernetes'
+      ? {
+          KUBE_HOST: secret('KUBE_HOST'),
+          KUBE_TOKEN: secret('KUBE_TOKEN'),
+          KUBE_CLUSTER_CA_CERT_DATA: secret('KUBE_CLUSTER_CA_CERT_DATA'),
+        }
+      : { RAILWAY_TOKEN: secret('RAILWAY_TOKEN') }),
+    ...(spec.database.kind === 'neon'
+      ? { NEON_API_KEY: secret('NEON_API_KEY') }
+      : {}),
   };
 
   const ci: Workflow = {
@@ -142,8 +157,10 @@ export function workflows(
     'runs-on': 'ubuntu-latest',
     'timeout-minutes': 30,
     // production's required reviewers are set on the GitHub environment
-    environment: { name: environment, url: `https://${spec.edgeDomain}` },
-    permissions: { contents: 'read', 'id-token': 'write' },
+    environment: {
+      name: environment,
+      url: `https://${environmentValues(spec, environment).hostname}`,
+    },
     outputs: { 'previous-image': '${{ steps.current.outputs.image }}' },
     env: {
       ...serviceEnv,
@@ -242,8 +259,9 @@ export function workflows(
           if: "${{ failure() && needs.deploy-production.outputs.previous-image != '' }}",
           'runs-on': 'ubuntu-latest',
           'timeout-minutes': 30,
-          environment: { name: 'production' },
-          permissions: { contents: 'read', 'id-token': 'write' },
+          // production's secrets without its reviewers: a rollback must not
+          // wait for an approval
+          environment: { name: 'production-rollback' },
           env: {
             ...serviceEnv,
             PREVIOUS_IMAGE:

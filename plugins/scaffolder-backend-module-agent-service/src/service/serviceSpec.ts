@@ -104,7 +104,11 @@ export function serviceSpecSchema(z0: typeof z = z) {
         .regex(
           /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
           'must be a lowercase host name such as agents.example.com',
-        ),
+        )
+        // dev and staging add "-staging" to the first label, within DNS's 63
+        .refine(v => v.split('.')[0].length <= 55, {
+          message: 'must have a first label of at most 55 characters',
+        }),
       slo: z0.object({
         availabilityPercent: z0.number().min(90).max(99.999),
         p95LatencyMs: z0.number().int().min(1).max(60_000),
@@ -124,8 +128,35 @@ export function serviceSpecSchema(z0: typeof z = z) {
           path: ['min'],
         }),
     })
-    .strict();
+    .strict()
+    .superRefine((spec, ctx) => {
+      // what the hosting modules can run
+      if (spec.hosting === 'kubernetes' && spec.port < 1024) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['port'],
+          message:
+            'must be 1024 or above on Kubernetes: the container runs as non-root without capabilities',
+        });
+      }
+      if (spec.hosting === 'railway' && spec.name.length > 24) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['name'],
+          message:
+            'must be at most 24 characters on Railway: its service names, "-staging" added, are at most 32',
+        });
+      }
+    });
 }
 
 /** An agent service's choices, checked. */
 export type ServiceSpec = z.infer<ReturnType<typeof serviceSpecSchema>>;
+
+/** A monthly budget in USD as the template passes it: `42.50`. */
+export function monthlyBudgetSchema(z0: typeof z = z) {
+  return z0
+    .string()
+    .regex(/^\d{1,9}(\.\d{1,2})?$/, 'must be an amount such as 42.50')
+    .refine(v => Number(v) > 0, { message: 'must be above 0' });
+}
