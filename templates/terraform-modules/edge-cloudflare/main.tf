@@ -5,7 +5,10 @@ locals {
   # ID of the "Cloudflare Managed Ruleset", identical in every account.
   cloudflare_managed_ruleset_id = "efb7b8c949ac4650a09736fc376e9aee"
 
-  host_expression = "(http.host eq \"${var.hostname}\")"
+  # A zone has one entry-point ruleset per phase, so its owner's rules also cover the other hosts.
+  ruleset_hosts   = distinct(concat([var.hostname], var.ruleset_hostnames))
+  hosts_label     = join(", ", local.ruleset_hosts)
+  host_expression = "(http.host in {${join(" ", [for h in local.ruleset_hosts : "\"${h}\""])}})"
 
   api_path_expression   = join(" or ", [for p in var.api_paths : "starts_with(http.request.uri.path, \"${p}\")"])
   login_path_expression = join(" or ", [for p in var.login_paths : "starts_with(http.request.uri.path, \"${p}\")"])
@@ -20,7 +23,7 @@ locals {
 
   waf_rule = {
     ref         = "${local.ref}_cloudflare_managed_ruleset"
-    description = "${local.name}: execute the Cloudflare Managed Ruleset for ${var.hostname}"
+    description = "${local.name}: execute the Cloudflare Managed Ruleset for ${local.hosts_label}"
     expression  = local.host_expression
     action      = "execute"
     action_parameters = {
@@ -29,10 +32,10 @@ locals {
   }
 
   # The login rule comes first: a request blocked by it is not counted again by the API rule.
-  rate_limit_rules = concat(
+  http_ratelimit_rules = concat(
     length(var.login_paths) == 0 ? [] : [{
       ref         = "${local.ref}_login_rate_limit"
-      description = "${local.name}: ${local.login_requests_per_period} requests per ${var.rate_limit_period_seconds}s per IP on login paths of ${var.hostname}"
+      description = "${local.name}: ${local.login_requests_per_period} requests per ${var.rate_limit_period_seconds}s per IP on login paths of ${local.hosts_label}"
       expression  = "${local.host_expression} and (${local.login_path_expression})"
       action      = "block"
       action_parameters = {
@@ -47,7 +50,7 @@ locals {
     }],
     length(var.api_paths) == 0 ? [] : [{
       ref         = "${local.ref}_api_rate_limit"
-      description = "${local.name}: ${var.rate_limit_requests} requests per ${var.rate_limit_period_seconds}s per IP on API paths of ${var.hostname}"
+      description = "${local.name}: ${var.rate_limit_requests} requests per ${var.rate_limit_period_seconds}s per IP on API paths of ${local.hosts_label}"
       expression  = "${local.host_expression} and (${local.api_path_expression})"
       action      = "block"
       action_parameters = {
@@ -112,12 +115,12 @@ resource "cloudflare_ruleset" "waf_managed" {
 
 # Zone entry-point ruleset: one per zone and phase, see README.
 resource "cloudflare_ruleset" "rate_limit" {
-  count = var.rate_limit_rules && length(local.rate_limit_rules) > 0 ? 1 : 0
+  count = var.rate_limit_rules && length(local.http_ratelimit_rules) > 0 ? 1 : 0
 
   zone_id     = var.zone_id
   name        = "Rate limiting rules (owned by ${local.name})"
   description = "Zone entry point for http_ratelimit, managed by the Terraform module edge-cloudflare of ${local.name}."
   kind        = "zone"
   phase       = "http_ratelimit"
-  rules       = local.rate_limit_rules
+  rules       = local.http_ratelimit_rules
 }

@@ -17,6 +17,6 @@ output "ruleset_rules" {
   description = "The rules this module puts in the zone entry-point rulesets, keyed by phase (http_request_firewall_managed, http_ratelimit), in cloudflare_ruleset v5 shape. A zone owner that is not this module (waf_managed_rules / rate_limit_rules = false) can concatenate them into its own entry-point rulesets."
   value = {
     http_request_firewall_managed = [local.waf_rule]
-    http_ratelimit                = local.rate_limit_rules
+    http_ratelimit                = local.http_ratelimit_rules
   }
 }

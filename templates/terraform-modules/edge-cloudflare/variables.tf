@@ -38,6 +38,17 @@ variable "hostname" {
   }
 }
 
+variable "ruleset_hostnames" {
+  description = "Host names the WAF and rate limiting rules cover in addition to hostname, e.g. the dev and staging hosts when this state owns the zone's entry-point rulesets. Duplicates of hostname are ignored."
+  type        = list(string)
+  default     = []
+
+  validation {
+    condition     = alltrue([for h in var.ruleset_hostnames : length(h) <= 253 && can(regex("^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z]{2,63}$", h))])
+    error_message = "Every ruleset_hostnames entry must be a lowercase fully qualified domain name such as \"orders-staging.agents.example.com\", without scheme, port, path or trailing dot."
+  }
+}
+
 variable "origin_hostname" {
   description = "Hostname the proxied CNAME points at: the ingress load balancer or the platform-provided domain of the service."
   type        = string

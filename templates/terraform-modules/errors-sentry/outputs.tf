@@ -10,6 +10,6 @@ output "project_id" {
 
 output "dsn" {
   description = "Public DSN of the project's client key, for the service's SENTRY_DSN."
-  value       = sentry_key.this.dsn_public
+  value       = sentry_key.this.dsn["public"]
   sensitive   = true
 }

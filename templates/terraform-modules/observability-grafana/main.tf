@@ -44,8 +44,13 @@ locals {
     { ms = 10000, le = "10|10.0" },
   ]
   # A request can only be counted as "under the target" at a bucket boundary,
-  # so the SLO uses the first boundary at or above latency_target_ms.
-  latency_bucket = [for b in local.latency_buckets : b if b.ms >= var.latency_target_ms][0]
+  # so the SLO uses the target itself when the service declares it as one,
+  # else the first standard boundary at or above it.
+  target_seconds = var.latency_target_ms / 1000
+  latency_bucket = var.latency_target_is_bucket ? {
+    ms = var.latency_target_ms
+    le = floor(local.target_seconds) == local.target_seconds ? "${local.target_seconds}|${local.target_seconds}.0" : tostring(local.target_seconds)
+  } : [for b in local.latency_buckets : b if b.ms >= var.latency_target_ms][0]
 }
 
 # ---------------------------------------------------------------------------

@@ -24,6 +24,6 @@ output "latency_slo_id" {
 }
 
 output "latency_slo_threshold_ms" {
-  description = "Latency the latency SLO actually measures: the histogram bucket boundary at or above latency_target_ms."
+  description = "Latency the latency SLO actually measures: latency_target_ms when it is a bucket of the service, else the standard boundary at or above it."
   value       = local.latency_bucket.ms
 }

@@ -110,6 +110,12 @@ variable "latency_target_ms" {
   }
 }
 
+variable "latency_target_is_bucket" {
+  description = "Whether the service's http_request_duration_seconds histogram declares latency_target_ms as a bucket boundary (the template's skeleton does), so the latency SLO measures exactly the target."
+  type        = bool
+  default     = false
+}
+
 variable "slo_enabled" {
   description = "Whether to create the availability and latency SLOs (grafana_slo needs the Grafana Cloud SLO app)."
   type        = bool

@@ -36,7 +36,7 @@ describe('agent-service:terraform:render', () => {
 
     const modules = [
       'hosting-kubernetes',
-      'database-postgres',
+      'database-postgres/modules/neon',
       'edge-cloudflare',
       'observability-grafana',
       'errors-sentry',
@@ -64,8 +64,13 @@ describe('agent-service:terraform:render', () => {
     );
     // only the modules used
     expect(await readdir(workspace.resolve('infra/modules'))).toEqual(
-      [...modules].sort(),
+      [...new Set(modules.map(m => m.split('/')[0]))].sort(),
     );
+    expect(
+      await readdir(
+        workspace.resolve('infra/modules/database-postgres/modules'),
+      ),
+    ).toEqual(['neon']);
 
     const main = await hcl('main.tf');
     const hosting = main.module.hosting[0];
@@ -88,7 +93,7 @@ describe('agent-service:terraform:render', () => {
       },
     });
     expect(main.module.database[0]).toMatchObject({
-      engine: 'neon',
+      source: './modules/database-postgres/modules/neon',
       read_replica: '${var.database_read_replica}',
     });
     expect(main.module.edge[0]).toMatchObject({
@@ -104,6 +109,7 @@ describe('agent-service:terraform:render', () => {
       monthly_budget: 42.52,
       availability_target_percent: 99.9,
       latency_target_ms: 120,
+      latency_target_is_bucket: true,
     });
     expect(main.locals[0]).toEqual({
       service: 'orders-agent',
@@ -151,7 +157,10 @@ describe('agent-service:terraform:render', () => {
     const { outputs, hcl } = await render(
       service,
       withConfig({
-        cloudflare: { zoneId: 'zone', zonePerService: true },
+        cloudflare: {
+          zoneId: '023e105f4ecef8ad9ca31a8372d0c353',
+          zonePerService: true,
+        },
         terraform: {
           ...TEST_PLATFORM_CONFIG.agentService.terraform,
           moduleSource:
@@ -165,8 +174,13 @@ describe('agent-service:terraform:render', () => {
     );
     const main = await hcl('main.tf');
     expect(main.module.database).toBeUndefined();
-    // its own zone: production owns the zone's security
+    // its own zone: production owns the zone's security, for every host
     expect(main.module.edge[0]).toMatchObject({
+      ruleset_hostnames: [
+        'orders-dev.agents.example.com',
+        'orders-staging.agents.example.com',
+        'orders.agents.example.com',
+      ],
       waf_managed_rules: '${var.environment == "production"}',
       manage_zone_settings: '${var.environment == "production"}',
     });
@@ -198,7 +212,7 @@ describe('agent-service:terraform:render', () => {
       region: 'eu-west-1',
     });
     expect((await hcl('main.tf')).module.database[0]).toMatchObject({
-      engine: 'rds',
+      source: './modules/database-postgres/modules/rds',
       rds_multi_az: '${var.environment == "production"}',
     });
   });
@@ -206,10 +220,27 @@ describe('agent-service:terraform:render', () => {
   it('writes config values as text, whatever they hold', async () => {
     const { hcl } = await render(
       exampleService(),
-      withConfig({ cloudflare: { zoneId: 'z" \\ ${var.x}\n' } }),
+      withConfig({ grafana: { datasourceUid: 'z" \\ ${var.x}\n' } }),
     );
-    expect((await hcl('main.tf')).module.edge[0].zone_id).toBe(
+    expect((await hcl('main.tf')).module.observability[0].datasource_uid).toBe(
       'z" \\ $${var.x}\n',
+    );
+  });
+
+  it('names each ID that is not one of its provider', async () => {
+    await expect(
+      render(
+        { ...exampleService(), hosting: 'railway' },
+        withConfig({
+          cloudflare: { zoneId: 'example.com' },
+          railway: {
+            ...TEST_PLATFORM_CONFIG.agentService.railway,
+            projectId: 'my-project',
+          },
+        }),
+      ),
+    ).rejects.toThrow(
+      'agentService.cloudflare.zoneId must be a Cloudflare zone ID (32 hex digits); agentService.railway.projectId must be a Railway ID (a UUID)',
     );
   });
 
@@ -249,7 +280,7 @@ describe('agent-service:terraform:render', () => {
       content: Object.fromEntries(
         [
           'hosting-kubernetes',
-          'database-postgres',
+          'database-postgres/modules/neon',
           'edge-cloudflare',
           'observability-grafana',
           'errors-sentry',
@@ -270,7 +301,7 @@ describe('agent-service:terraform:render', () => {
         }),
       ),
     ).rejects.toThrow(
-      /^infra\/main\.tf does not match the module library: module\.database: deletion_protection is not a variable of the module; .* and \d+ more$/,
+      /^infra\/main\.tf does not match the module library: module\.database: environment is not a variable of the module; .* and \d+ more$/,
     );
     expect(workspace.content()).toEqual({});
   });

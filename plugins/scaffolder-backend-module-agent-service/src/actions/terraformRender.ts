@@ -114,6 +114,11 @@ export function createTerraformRenderAction(options: { config: Config }) {
         }
       }
 
+      if (!library) {
+        ctx.logger.warn(
+          `The module calls are not checked: configure agentService.terraform.moduleLibrary with a copy of ${settings.moduleSource}`,
+        );
+      }
       for (const [path, text] of files) {
         await writeWorkspaceFile(ctx.workspacePath, path, text);
       }

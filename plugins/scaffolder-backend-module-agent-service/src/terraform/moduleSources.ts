@@ -5,7 +5,8 @@ export type ModuleName =
   | 'edge-cloudflare'
   | 'hosting-kubernetes'
   | 'hosting-railway'
-  | 'database-postgres'
+  | 'database-postgres/modules/neon'
+  | 'database-postgres/modules/rds'
   | 'observability-grafana'
   | 'errors-sentry';
 
@@ -14,9 +15,12 @@ export function moduleCallsOf(spec: ServiceSpec): Record<string, ModuleName> {
   return {
     hosting:
       spec.hosting === 'kubernetes' ? 'hosting-kubernetes' : 'hosting-railway',
+    // one provider each: a provider is configured even with no resources
     ...(spec.database.kind === 'none'
       ? {}
-      : { database: 'database-postgres' as const }),
+      : {
+          database: `database-postgres/modules/${spec.database.kind}` as const,
+        }),
     edge: 'edge-cloudflare',
     observability: 'observability-grafana',
     errors: 'errors-sentry',

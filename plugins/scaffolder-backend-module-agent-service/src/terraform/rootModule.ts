@@ -1,55 +1,12 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { ServiceSpec } from '../service/serviceSpec';
+import { environmentFiles } from './environmentFiles';
 import { ENVIRONMENTS, environmentValues } from './environments';
 import { HclBlock, HclValue, ref } from './hcl';
+import { output } from './hclBlocks';
 import { moduleCallsOf, moduleSource } from './moduleSources';
+import { RootModuleFile } from './rootModuleFile';
 import { TerraformSettings } from './terraformSettings';
-
-/** A file of the root module before it is formatted. */
-export interface RootModuleFile {
-  /** Under `infra/` */
-  path: string;
-  items: Array<HclBlock | [string, HclValue]>;
-  header?: string;
-}
-
-const variable = (
-  name: string,
-  type: string,
-  description: string,
-  validation?: { condition: string; message: string },
-): HclBlock => ({
-  type: 'variable',
-  labels: [name],
-  body: [
-    ['description', description],
-    ['type', ref(type)],
-    ...(validation
-      ? [
-          {
-            type: 'validation',
-            body: [
-              ['condition', ref(validation.condition)],
-              ['error_message', validation.message],
-            ] as Array<[string, HclValue]>,
-          },
-        ]
-      : []),
-  ],
-});
-
-const output = (
-  name: string,
-  description: string,
-  value: string,
-): HclBlock => ({
-  type: 'output',
-  labels: [name],
-  body: [
-    ['description', description],
-    ['value', ref(value)],
-  ],
-});
 
 /** The owner's name as Grafana and Sentry teams are named: `agents-team`. */
 export function teamSlug(owner: string): string {
@@ -150,7 +107,6 @@ export function rootModule(
     body: [
       source('database'),
       ...common,
-      ['engine', spec.database.kind],
       ['read_replica', ref('var.database_read_replica')],
       ...(neon ? [['neon_region', neon.region] as [string, HclValue]] : []),
       ...(aws
@@ -158,9 +114,9 @@ export function rootModule(
             ['rds_subnet_group_name', aws.rdsSubnetGroupName ?? null],
             ['rds_security_group_ids', aws.rdsSecurityGroupIds],
             ['rds_multi_az', ref('var.environment == "production"')],
+            ['deletion_protection', ref('var.environment == "production"')],
           ] as Array<[string, HclValue]>)
         : []),
-      ['deletion_protection', ref('var.environment == "production"')],
     ],
   };
 
@@ -192,6 +148,17 @@ export function rootModule(
           ['zone_id', settings.cloudflareZoneId],
           ['hostname', ref('var.hostname')],
           ['origin_hostname', ref('module.hosting.origin_hostname')],
+          ...(settings.zonePerService
+            ? ([
+                [
+                  'ruleset_hostnames',
+                  ENVIRONMENTS.map(
+                    environment =>
+                      environmentValues(spec, environment).hostname,
+                  ),
+                ],
+              ] as Array<[string, HclValue]>)
+            : []),
           ...([
             'waf_managed_rules',
             'rate_limit_rules',
@@ -217,6 +184,8 @@ export function rootModule(
           ['monthly_budget', Number(monthlyBudget)],
           ['availability_target_percent', spec.slo.availabilityPercent],
           ['latency_target_ms', spec.slo.p95LatencyMs],
+          // the skeleton's histogram has the target as a bucket
+          ['latency_target_is_bucket', true],
           ['slo_enabled', ref('var.slo_enabled')],
           ['runbook_base_url', ref('local.runbook_base_url')],
           ...(database
@@ -244,53 +213,6 @@ export function rootModule(
     ],
   };
 
-  const variables: RootModuleFile = {
-    path: 'variables.tf',
-    items: [
-      variable(
-        'environment',
-        'string',
-        'The environment this state describes: dev, staging or production.',
-        {
-          condition:
-            'contains(["dev", "staging", "production"], var.environment)',
-          message: 'environment must be dev, staging or production.',
-        },
-      ),
-      variable(
-        'image',
-        'string',
-        'The container image to run, set by the deploy workflow.',
-      ),
-      variable('hostname', 'string', "The service's host name here."),
-      variable('replicas_min', 'number', 'The fewest replicas.'),
-      variable('replicas_max', 'number', 'The most replicas.'),
-      variable(
-        'slo_enabled',
-        'bool',
-        'Whether the SLOs and their burn-rate alerts exist here.',
-      ),
-      ...(kubernetes
-        ? [variable('kubernetes_namespace', 'string', 'The namespace here.')]
-        : [
-            variable(
-              'railway_environment_id',
-              'string',
-              'The Railway environment here.',
-            ),
-          ]),
-      ...(database
-        ? [
-            variable(
-              'database_read_replica',
-              'bool',
-              'Whether the database has a read replica here.',
-            ),
-          ]
-        : []),
-    ],
-  };
-
   const outputs: RootModuleFile = {
     path: 'outputs.tf',
     items: [
@@ -300,6 +222,11 @@ export function rootModule(
         'var.image',
       ),
       output('url', "The service's public address.", 'module.edge.url'),
+      output(
+        'edge_ruleset_rules',
+        "The service's WAF and rate-limiting rules, for the zone's owner to add to its entry-point rulesets.",
+        'module.edge.ruleset_rules',
+      ),
       output(
         'dashboard_url',
         "The service's Grafana dashboard.",
@@ -356,36 +283,5 @@ export function rootModule(
     ],
   };
 
-  const tfvars: RootModuleFile[] = ENVIRONMENTS.map(environment => {
-    const values = environmentValues(spec, environment);
-    return {
-      path: `env/${environment}.tfvars`,
-      items: [
-        ['environment', environment],
-        ['hostname', values.hostname],
-        ['replicas_min', values.replicasMin],
-        ['replicas_max', values.replicasMax],
-        ['slo_enabled', values.sloEnabled],
-        ...(kubernetes
-          ? ([
-              [
-                'kubernetes_namespace',
-                environment === 'production'
-                  ? kubernetes.namespace
-                  : `${kubernetes.namespace}-${environment}`,
-              ],
-            ] as Array<[string, HclValue]>)
-          : ([
-              ['railway_environment_id', railway!.environmentIds[environment]],
-            ] as Array<[string, HclValue]>)),
-        ...(database
-          ? ([['database_read_replica', values.databaseReadReplica]] as Array<
-              [string, HclValue]
-            >)
-          : []),
-      ],
-    };
-  });
-
-  return [versions, variables, main, outputs, ...tfvars];
+  return [versions, main, outputs, ...environmentFiles(spec, settings)];
 }

@@ -50,6 +50,16 @@ export interface TerraformSettings {
  */
 const MODULE_SOURCE = /^(git::)?(https|ssh):\/\/[^\s"'\\$%{}]+$/;
 
+/** What the providers' IDs look like, so a typo fails here, not at plan. */
+const ZONE_ID = {
+  pattern: /^[0-9a-f]{32}$/,
+  is: 'a Cloudflare zone ID (32 hex digits)',
+};
+const UUID = {
+  pattern: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
+  is: 'a Railway ID (a UUID)',
+};
+
 /**
  * The settings for `spec`'s stack: every key its hosting and database
  * need. Throws an error naming each missing key, so an operator fixes
@@ -60,9 +70,13 @@ export function readTerraformSettings(
   spec: ServiceSpec,
 ): TerraformSettings {
   const missing: string[] = [];
-  const text = (key: string) => {
+  const wrong: string[] = [];
+  const text = (key: string, format?: { pattern: RegExp; is: string }) => {
     const value = config.getOptionalString(key);
     if (!value) missing.push(key);
+    else if (format && !format.pattern.test(value)) {
+      wrong.push(`${key} must be ${format.is}`);
+    }
     return value ?? '';
   };
   const moduleSource = config.getOptionalString(
@@ -81,7 +95,7 @@ export function readTerraformSettings(
     },
     portalBaseUrl: text('app.baseUrl').replace(/\/+$/, ''),
     sentryOrganization: sentryOrganization(config),
-    cloudflareZoneId: text('agentService.cloudflare.zoneId'),
+    cloudflareZoneId: text('agentService.cloudflare.zoneId', ZONE_ID),
     zonePerService:
       config.getOptionalBoolean('agentService.cloudflare.zonePerService') ??
       false,
@@ -99,12 +113,12 @@ export function readTerraformSettings(
     };
   } else {
     settings.railway = {
-      projectId: text('agentService.railway.projectId'),
+      projectId: text('agentService.railway.projectId', UUID),
       region: text('agentService.railway.region'),
       environmentIds: Object.fromEntries(
         ENVIRONMENTS.map(env => [
           env,
-          text(`agentService.railway.environmentIds.${env}`),
+          text(`agentService.railway.environmentIds.${env}`, UUID),
         ]),
       ) as Record<Environment, string>,
     };
@@ -126,11 +140,17 @@ export function readTerraformSettings(
         [],
     };
   }
-  if (missing.length) {
+  if (missing.length || wrong.length) {
     throw new Error(
-      `The Terraform of a ${spec.hosting} service${
-        spec.database.kind === 'none' ? '' : ` with ${spec.database.kind}`
-      } needs config: ${missing.join(', ')}`,
+      [
+        missing.length &&
+          `The Terraform of a ${spec.hosting} service${
+            spec.database.kind === 'none' ? '' : ` with ${spec.database.kind}`
+          } needs config: ${missing.join(', ')}`,
+        ...wrong,
+      ]
+        .filter(Boolean)
+        .join('; '),
     );
   }
   return settings;

@@ -4,6 +4,12 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 export const SERVICE_NAME = '${{ values.name }}';
 export const AGENT_TYPE = '${{ values.agentType }}';
 
+/**
+ * The latency SLO's target in seconds: a bucket boundary of its own, so
+ * the SLO counts exactly the requests faster than it.
+ */
+export const SLO_LATENCY_SECONDS = ${{ values.slo.p95LatencyMs }} / 1000;
+
 /** Largest request body accepted by POST /v1/invoke (1 MiB). */
 export const MAX_BODY_BYTES = 1024 * 1024;
 
@@ -82,7 +88,9 @@ export function createServer(options: ServerOptions = {}): http.Server {
     name: 'http_request_duration_seconds',
     help: 'HTTP request duration in seconds, by route and status code.',
     labelNames: ['route', 'code'] as const,
-    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    buckets: [
+      ...new Set([0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, SLO_LATENCY_SECONDS]),
+    ].sort((a, b) => a - b),
     registers: [registry],
   });
 

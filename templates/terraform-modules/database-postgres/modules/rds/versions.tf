@@ -2,10 +2,6 @@ terraform {
   required_version = ">= 1.6"
 
   required_providers {
-    neon = {
-      source  = "kislerdm/neon"
-      version = "~> 0.13"
-    }
     aws = {
       source  = "hashicorp/aws"
       version = "~> 6.0"
