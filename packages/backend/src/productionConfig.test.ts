@@ -157,4 +157,34 @@ describeWithServers('app-config.production.yaml', () => {
       await client.end();
     }
   }, 90_000);
+
+  it('offers the New agent service template, its actions registered', async () => {
+    const headers = { Authorization: `Bearer ${serviceToken}` };
+    const names = await waitFor(
+      'the catalog to ingest the template',
+      async () => {
+        const res = await fetch(
+          `${baseUrl}/api/catalog/entities/by-query?filter=kind=template&fields=metadata.name`,
+          { headers },
+        );
+        const body = await res.json();
+        return body.items.length
+          ? body.items.map(
+              (e: { metadata: { name: string } }) => e.metadata.name,
+            )
+          : undefined;
+      },
+      60_000,
+    );
+    expect(names).toEqual(['new-agent-service']);
+    const actions = await (
+      await fetch(`${baseUrl}/api/scaffolder/v2/actions`, { headers })
+    ).json();
+    expect(actions.map((a: { id: string }) => a.id)).toEqual(
+      expect.arrayContaining([
+        'agent-service:terraform:render',
+        'agent-service:workflow:await',
+      ]),
+    );
+  }, 90_000);
 });

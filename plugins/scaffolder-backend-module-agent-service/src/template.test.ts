@@ -63,6 +63,7 @@ const TARGETS: Record<string, object> = {
   kubernetes: {
     target: 'github',
     repoUrl: 'github.com?owner=valuecanvas&repo=orders-agent',
+    awaitFirstDeploy: true,
   },
   railway: { target: 'local' },
 };
@@ -158,6 +159,10 @@ describe('the New agent service template, dry run', () => {
       }
       expect(JSON.parse(files.get('package.json')!).name).toBe('orders-agent');
       expect(files.get('mkdocs.yml')).toContain('site_name: orders-agent');
+      // the latency SLO's target is a bucket of the service's histogram
+      expect(files.get('src/server.ts')).toContain(
+        'export const SLO_LATENCY_SECONDS = 120 / 1000;',
+      );
       // no template expression is left unrendered
       for (const [path, text] of files) {
         expect([path, text.includes('${{ values')]).toEqual([path, false]);

@@ -171,7 +171,7 @@ describe('the service choices', () => {
       { owner: 'group:default/x ${{ github.token }}' },
       'owner: must not contain "${" or "%{"',
     ],
-    [{ owner: 'group:default/a b' }, 'owner: must be a group or user ref'],
+    [{ owner: 'group:default/a b' }, 'owner: must be a group ref'],
     // a Cyrillic "о" that looks like an "o"
     [{ name: 'оrders-agent' }, 'name: must be 3–52 lowercase'],
     [{ name: '../etc' }, 'name: must be 3–52 lowercase'],
@@ -189,7 +189,28 @@ describe('the service choices', () => {
       'description: must not contain "${" or "%{"',
     ],
     [{ owner: 'group:default/plаtform' }, 'owner: must be ASCII'],
-    [{ owner: 'component:default/x' }, 'owner: must be a group or user ref'],
+    [{ owner: 'component:default/x' }, 'owner: must be a group ref'],
+    [{ owner: 'user:default/jane' }, 'owner: must be a group ref'],
+    [{ edgeDomain: 'example.com' }, 'edgeDomain: must be a host in a zone'],
+    [
+      { slo: { availabilityPercent: 99.9, p95LatencyMs: 10_001 } },
+      'slo.p95LatencyMs: Number must be less than or equal to 10000',
+    ],
+    [
+      { autoscaling: { ...exampleService().autoscaling, cpuPercent: 0 } },
+      'autoscaling.cpuPercent: Number must be greater than or equal to 1',
+    ],
+    [
+      { autoscaling: { ...exampleService().autoscaling, memoryPercent: 72.5 } },
+      'autoscaling.memoryPercent: Expected integer',
+    ],
+    [
+      {
+        hosting: 'railway',
+        autoscaling: { ...exampleService().autoscaling, max: 51 },
+      },
+      'autoscaling.max: must be at most 50 on Railway',
+    ],
     [{ port: 0 }, 'port: Number must be greater than or equal to 1'],
     [{ port: 80 }, 'port: must be 1024 or above on Kubernetes'],
     [

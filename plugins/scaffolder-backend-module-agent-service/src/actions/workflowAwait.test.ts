@@ -103,6 +103,26 @@ describe('agent-service:workflow:await', () => {
     expect(outputsOf(ctx).conclusion).toBe('failure');
   });
 
+  it('says what the task created and how to delete it, deleting nothing', async () => {
+    const requests = answer(() =>
+      HttpResponse.json(run('completed', 'failure')),
+    );
+    await expect(
+      action.handler(
+        context({
+          created: {
+            repository: 'https://github.com/valuecanvas/orders-agent',
+            entityRef: 'component:default/orders-agent',
+          },
+        }),
+      ),
+    ).rejects.toThrow(
+      'deploy.yml run #1 ended failure: https://github.com/valuecanvas/orders-agent/actions/runs/42. This task created what follows and deletes none of it; to start over, delete the repository https://github.com/valuecanvas/orders-agent (Settings, Delete this repository) and unregister component:default/orders-agent in the catalog (its page, the menu, Unregister entity)',
+    );
+    // only reads
+    expect(requests.map(r => r.method)).toEqual(['GET']);
+  });
+
   it('rides out a failing poll but stops at a refused token, which it never shows', async () => {
     const requests = answer(
       () => new HttpResponse(null, { status: 503 }),
@@ -146,6 +166,8 @@ describe('agent-service:workflow:await', () => {
   it('refuses a host that is no GitHub integration', async () => {
     await expect(
       action.handler(context({ repoUrl: 'gitlab.com?owner=a&repo=b' })),
-    ).rejects.toThrow();
+    ).rejects.toThrow(
+      'repoUrl: gitlab.com is not a configured GitHub integration',
+    );
   });
 });

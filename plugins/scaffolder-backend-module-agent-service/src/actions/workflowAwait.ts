@@ -34,6 +34,15 @@ export const workflowAwaitInput = (z0: typeof z) =>
       .regex(/^[\w./-]{1,255}$/, 'must be a branch name')
       .default('main'),
     timeoutMinutes: z0.number().int().min(1).max(360).default(60),
+    created: z0
+      .object({
+        repository: z0.string().optional(),
+        entityRef: z0.string().optional(),
+      })
+      .optional()
+      .describe(
+        'What earlier steps of this task created, reported with what to delete when the run fails; nothing is deleted',
+      ),
     token: z0
       .string()
       .optional()
@@ -41,6 +50,36 @@ export const workflowAwaitInput = (z0: typeof z) =>
         'A GitHub token, from the task’s secrets; without it the GitHub integration’s credentials',
       ),
   });
+
+/**
+ * Runs `wait`; when it fails, adds to the error what this task created
+ * and how to delete it. A repository is never deleted here: the task
+ * may not be the only one to have written to it.
+ */
+async function withUndoReport<T>(
+  created: { repository?: string; entityRef?: string } | undefined,
+  wait: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await wait();
+  } catch (error) {
+    const undo = [
+      created?.repository &&
+        `delete the repository ${created.repository} (Settings, Delete this repository)`,
+      created?.entityRef &&
+        `unregister ${created.entityRef} in the catalog (its page, the menu, Unregister entity)`,
+    ].filter(Boolean);
+    if (!undo.length) throw error;
+    throw new Error(
+      `${
+        (error as Error).message
+      }. This task created what follows and deletes none of it; to start over, ${undo.join(
+        ' and ',
+      )}`,
+      { cause: error },
+    );
+  }
+}
 
 /** How often GitHub is asked: well within its rate limit. */
 const POLL_INTERVAL_MS = 15_000;
@@ -55,7 +94,6 @@ const SINCE_MARGIN_MS = 10 * 60_000;
  */
 export function createWorkflowAwaitAction(options: {
   config: Config;
-  fetch?: typeof fetch;
   pollIntervalMs?: number;
 }) {
   const integrations = ScmIntegrations.fromConfig(options.config);
@@ -100,33 +138,36 @@ export function createWorkflowAwaitAction(options: {
       const client = new WorkflowRunsClient({
         apiBaseUrl: integration.config.apiBaseUrl ?? `https://api.${host}`,
         token,
-        fetch: options.fetch,
       });
       ctx.logger.info(
         `Waiting up to ${input.timeoutMinutes} minutes for ${input.workflow} on ${owner}/${repo} (${input.branch})`,
       );
-      const run = await awaitWorkflowRun({
-        poll: () =>
-          client.latestRun({
-            owner,
-            repo,
-            workflow: input.workflow,
-            branch: input.branch,
-            since,
-          }),
-        timeoutMs: input.timeoutMinutes * 60_000,
-        intervalMs: options.pollIntervalMs ?? POLL_INTERVAL_MS,
-        log: message => ctx.logger.info(message),
-        signal: ctx.signal,
-        isFinal: error => error instanceof GithubAnswerError,
-      });
-      ctx.output('conclusion', run.conclusion ?? 'unknown');
-      ctx.output('url', run.html_url);
-      if (run.conclusion !== 'success') {
-        throw new Error(
-          `${input.workflow} run #${run.run_number} ended ${run.conclusion}: ${run.html_url}`,
-        );
-      }
+      const run = await withUndoReport(input.created, () =>
+        awaitWorkflowRun({
+          poll: () =>
+            client.latestRun({
+              owner,
+              repo,
+              workflow: input.workflow,
+              branch: input.branch,
+              since,
+            }),
+          timeoutMs: input.timeoutMinutes * 60_000,
+          intervalMs: options.pollIntervalMs ?? POLL_INTERVAL_MS,
+          log: message => ctx.logger.info(message),
+          signal: ctx.signal,
+          isFinal: error => error instanceof GithubAnswerError,
+        }).then(done => {
+          ctx.output('conclusion', done.conclusion ?? 'unknown');
+          ctx.output('url', done.html_url);
+          if (done.conclusion !== 'success') {
+            throw new Error(
+              `${input.workflow} run #${done.run_number} ended ${done.conclusion}: ${done.html_url}`,
+            );
+          }
+          return done;
+        }),
+      );
       ctx.logger.info(`${input.workflow} run #${run.run_number} succeeded`);
     },
   });

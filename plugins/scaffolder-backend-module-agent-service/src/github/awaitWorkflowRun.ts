@@ -1,3 +1,4 @@
+import { setTimeout as wait } from 'node:timers/promises';
 import { WorkflowRun } from './WorkflowRunsClient';
 
 export interface AwaitOptions {
@@ -16,22 +17,14 @@ export interface AwaitOptions {
   sleep?: (ms: number, signal?: AbortSignal) => Promise<void>;
 }
 
+/** Waits `ms`, or rejects at once when the task is cancelled. */
 const sleepFor = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    if (signal?.aborted) {
-      reject(new Error('The task was cancelled'));
-      return;
-    }
-    const timer = setTimeout(resolve, ms);
-    signal?.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        reject(new Error('The task was cancelled'));
-      },
-      { once: true },
-    );
-  });
+  wait(ms, undefined, { signal }).then(
+    () => undefined,
+    () => {
+      throw new Error('The task was cancelled');
+    },
+  );
 
 /**
  * Polls until the run completes and answers it, logging each change of

@@ -53,7 +53,7 @@ const ascii = (v: string) => /^[\x20-\x7e]*$/.test(v);
  * the generated files. Messages name the field.
  */
 export function serviceSpecSchema(z0: typeof z = z) {
-  const percent = z0.number().min(0).max(100);
+  const percent = z0.number().int().min(1).max(100);
   return z0
     .object({
       name: z0
@@ -71,9 +71,7 @@ export function serviceSpecSchema(z0: typeof z = z) {
             try {
               const ref = parseEntityRef(v, { defaultKind: 'group' });
               return (
-                ['group', 'user'].includes(
-                  ref.kind.toLocaleLowerCase('en-US'),
-                ) &&
+                ref.kind.toLocaleLowerCase('en-US') === 'group' &&
                 ENTITY_NAME.test(ref.namespace) &&
                 ENTITY_NAME.test(ref.name)
               );
@@ -82,8 +80,8 @@ export function serviceSpecSchema(z0: typeof z = z) {
             }
           },
           {
-            message:
-              'must be a group or user ref such as group:default/platform-team',
+            // a team: its Grafana and Sentry teams are named after it
+            message: 'must be a group ref such as group:default/platform-team',
           },
         ),
       system: z0
@@ -108,10 +106,15 @@ export function serviceSpecSchema(z0: typeof z = z) {
         // dev and staging add "-staging" to the first label, within DNS's 63
         .refine(v => v.split('.')[0].length <= 55, {
           message: 'must have a first label of at most 55 characters',
+        })
+        // a host in the zone: "-dev" on an apex would name another domain
+        .refine(v => v.split('.').length >= 3, {
+          message: 'must be a host in a zone such as orders.example.com',
         }),
       slo: z0.object({
         availabilityPercent: z0.number().min(90).max(99.999),
-        p95LatencyMs: z0.number().int().min(1).max(60_000),
+        // the largest bucket of the service's latency histogram: 10 s
+        p95LatencyMs: z0.number().int().min(1).max(10_000),
       }),
       autoscaling: z0
         .object({
@@ -137,6 +140,13 @@ export function serviceSpecSchema(z0: typeof z = z) {
           path: ['port'],
           message:
             'must be 1024 or above on Kubernetes: the container runs as non-root without capabilities',
+        });
+      }
+      if (spec.hosting === 'railway' && spec.autoscaling.max > 50) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['autoscaling', 'max'],
+          message: 'must be at most 50 on Railway',
         });
       }
       if (spec.hosting === 'railway' && spec.name.length > 24) {
