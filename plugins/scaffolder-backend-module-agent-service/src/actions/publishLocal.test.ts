@@ -34,12 +34,17 @@ describe('agent-service:publish:local', () => {
       catalog,
       pickupTimeoutMs: 10,
     });
-    const run = async (isDryRun = false) => {
+    const run = async (isDryRun = false, resumed = false) => {
       const ctx = createMockActionContext({
         input: { name: 'orders-agent' },
         workspacePath: workspace.path,
       });
-      await action.handler({ ...ctx, isDryRun });
+      await action.handler({
+        ...ctx,
+        isDryRun,
+        // a resumed task: the checkpoint's work was done before the restart
+        ...(resumed ? { checkpoint: async () => undefined } : {}),
+      });
       return outputsOf(ctx);
     };
     return { run, refreshEntity };
@@ -50,6 +55,20 @@ describe('agent-service:publish:local', () => {
       type: 'file',
       target: target.resolve('*/catalog-info.yaml'),
     })}`;
+
+  it('publishes once when the task is resumed after a restart', async () => {
+    const { run, refreshEntity } = setup();
+    await run();
+    // resumed: the claim and copy are not repeated, the refresh and wait are
+    expect(await run(false, true)).toEqual({
+      path: target.resolve('orders-agent'),
+      entityRef: 'component:default/orders-agent',
+    });
+    expect(refreshEntity).toHaveBeenCalledTimes(2);
+    expect(target.content()['orders-agent']).toMatchObject({
+      'catalog-info.yaml': 'kind: Component',
+    });
+  });
 
   it('copies the workspace into the target directory and refreshes the catalog location reading it', async () => {
     const { run, refreshEntity } = setup();

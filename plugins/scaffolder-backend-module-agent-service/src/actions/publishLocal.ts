@@ -100,28 +100,38 @@ export function createPublishLocalAction(options: {
         ctx.output('entityRef', entityRef);
         return;
       }
-      await mkdir(root, { recursive: true });
-      // claims the name: a second run of it, even at the same time, fails here
-      await mkdir(target).catch(error => {
-        if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-          throw new InputError(
-            `${name} was published before: ${target} exists`,
-          );
-        }
-        throw error;
-      });
-      try {
-        await cp(ctx.workspacePath, target, {
-          recursive: true,
-          filter: async source => {
-            if ((await lstat(source)).isSymbolicLink()) {
+      // a task resumed after a restart does not publish (and claim) twice
+      await ctx.checkpoint({
+        key: `publish-local:${name}`,
+        fn: async () => {
+          await mkdir(root, { recursive: true });
+          // claims the name: a second run of it, even at the same time, fails here
+          await mkdir(target).catch(error => {
+            if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
               throw new InputError(
-                `the workspace holds a symlink (${source}): not published`,
+                `${name} was published before: ${target} exists`,
               );
             }
-            return true;
-          },
-        });
+            throw error;
+          });
+          await cp(ctx.workspacePath, target, {
+            recursive: true,
+            filter: async source => {
+              if ((await lstat(source)).isSymbolicLink()) {
+                throw new InputError(
+                  `the workspace holds a symlink (${source}): not published`,
+                );
+              }
+              return true;
+            },
+          }).catch(async error => {
+            // only what this run created
+            await rm(target, { recursive: true, force: true });
+            throw error;
+          });
+        },
+      });
+      try {
         await catalog.refreshEntity(locationRef, { credentials });
         await waitForEntity(entityRef, pickupTimeoutMs, async () =>
           Boolean(await catalog.getEntityByRef(entityRef, { credentials })),
