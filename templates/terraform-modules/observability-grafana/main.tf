@@ -562,98 +562,45 @@ resource "grafana_rule_group" "this" {
 # SLOs
 # ---------------------------------------------------------------------------
 
-resource "grafana_slo" "availability" {
-  count = var.slo_enabled ? 1 : 0
-
-  name        = "${local.name} availability"
-  description = "Share of ${var.service} requests (http_requests_total) not answered with a 5xx code: target ${var.availability_target_percent} % over 30 days."
-  folder_uid  = grafana_folder.this.uid
-
-  query {
-    type = "ratio"
-    ratio {
+locals {
+  # The two SLOs, alike but for what counts as success and which runbook fits.
+  slos = var.slo_enabled ? {
+    availability = {
+      description    = "Share of ${var.service} requests (http_requests_total) not answered with a 5xx code: target ${var.availability_target_percent} % over 30 days."
       success_metric = "http_requests_total{${local.service_selector},code!~\"5..\"}"
       total_metric   = "http_requests_total{${local.service_selector}}"
+      objective      = var.availability_target_percent / 100
+      fast_summary   = "${var.service} (${var.environment}) is burning its availability error budget fast: too many 5xx answers"
+      runbook        = "service-down"
     }
-  }
-
-  objectives {
-    value  = var.availability_target_percent / 100
-    window = "30d"
-  }
-
-  destination_datasource {
-    uid = var.datasource_uid
-  }
-
-  dynamic "label" {
-    for_each = local.labels
-
-    content {
-      key   = label.key
-      value = label.value
+    latency = {
+      description    = "Share of ${var.service} requests faster than ${local.latency_bucket.ms} ms (http_request_duration_seconds bucket le=${local.latency_bucket.le}, latency_target_ms = ${var.latency_target_ms}): target 95 % over 30 days."
+      success_metric = "http_request_duration_seconds_bucket{${local.service_selector},le=~\"${local.latency_bucket.le}\"}"
+      total_metric   = "http_request_duration_seconds_bucket{${local.service_selector},le=\"+Inf\"}"
+      objective      = 0.95
+      fast_summary   = "${var.service} (${var.environment}) is burning its latency error budget fast: too many requests slower than ${local.latency_bucket.ms} ms"
+      runbook        = "high-latency"
     }
-  }
-
-  alerting {
-    dynamic "label" {
-      for_each = local.labels
-
-      content {
-        key   = label.key
-        value = label.value
-      }
-    }
-
-    fastburn {
-      label {
-        key   = "severity"
-        value = "critical"
-      }
-      annotation {
-        key   = "summary"
-        value = "${var.service} (${var.environment}) is burning its availability error budget fast: too many 5xx answers"
-      }
-      annotation {
-        key   = "runbook_url"
-        value = local.runbook_url["service-down"]
-      }
-    }
-
-    slowburn {
-      label {
-        key   = "severity"
-        value = "warning"
-      }
-      annotation {
-        key   = "summary"
-        value = "${var.service} (${var.environment}) is steadily burning its availability error budget"
-      }
-      annotation {
-        key   = "runbook_url"
-        value = local.runbook_url["service-down"]
-      }
-    }
-  }
+  } : {}
 }
 
-resource "grafana_slo" "latency" {
-  count = var.slo_enabled ? 1 : 0
+resource "grafana_slo" "this" {
+  for_each = local.slos
 
-  name        = "${local.name} latency"
-  description = "Share of ${var.service} requests faster than ${local.latency_bucket.ms} ms (http_request_duration_seconds bucket le=${local.latency_bucket.le}, latency_target_ms = ${var.latency_target_ms}): target 95 % over 30 days."
+  name        = "${local.name} ${each.key}"
+  description = each.value.description
   folder_uid  = grafana_folder.this.uid
 
   query {
     type = "ratio"
     ratio {
-      success_metric = "http_request_duration_seconds_bucket{${local.service_selector},le=~\"${local.latency_bucket.le}\"}"
-      total_metric   = "http_request_duration_seconds_bucket{${local.service_selector},le=\"+Inf\"}"
+      success_metric = each.value.success_metric
+      total_metric   = each.value.total_metric
     }
   }
 
   objectives {
-    value  = 0.95
+    value  = each.value.objective
     window = "30d"
   }
 
@@ -687,11 +634,11 @@ resource "grafana_slo" "latency" {
       }
       annotation {
         key   = "summary"
-        value = "${var.service} (${var.environment}) is burning its latency error budget fast: too many requests slower than ${local.latency_bucket.ms} ms"
+        value = each.value.fast_summary
       }
       annotation {
         key   = "runbook_url"
-        value = local.runbook_url["high-latency"]
+        value = local.runbook_url[each.value.runbook]
       }
     }
 
@@ -702,11 +649,11 @@ resource "grafana_slo" "latency" {
       }
       annotation {
         key   = "summary"
-        value = "${var.service} (${var.environment}) is steadily burning its latency error budget"
+        value = "${var.service} (${var.environment}) is steadily burning its ${each.key} error budget"
       }
       annotation {
         key   = "runbook_url"
-        value = local.runbook_url["high-latency"]
+        value = local.runbook_url[each.value.runbook]
       }
     }
   }

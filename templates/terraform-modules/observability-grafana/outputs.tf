@@ -15,12 +15,12 @@ output "dashboard_url" {
 
 output "availability_slo_id" {
   description = "ID of the availability SLO, or null when slo_enabled is false."
-  value       = one(grafana_slo.availability[*].id)
+  value       = try(grafana_slo.this["availability"].id, null)
 }
 
 output "latency_slo_id" {
   description = "ID of the latency SLO, or null when slo_enabled is false."
-  value       = one(grafana_slo.latency[*].id)
+  value       = try(grafana_slo.this["latency"].id, null)
 }
 
 output "latency_slo_threshold_ms" {
