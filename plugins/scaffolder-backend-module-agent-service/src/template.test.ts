@@ -5,8 +5,9 @@ import {
 } from '@backstage/backend-test-utils';
 import scaffolderPlugin from '@backstage/plugin-scaffolder-backend';
 import githubModule from '@backstage/plugin-scaffolder-backend-module-github';
-import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve } from 'node:path';
 import request from 'supertest';
 import { parse, parseAllDocuments } from 'yaml';
 import { validateEntities } from './catalog/validateEntities';
@@ -68,51 +69,56 @@ const TARGETS: Record<string, object> = {
   railway: { target: 'local' },
 };
 
+/** The files a dry run of the template renders for `hosting`. */
+async function dryRun(hosting: string): Promise<Map<string, string>> {
+  // the local target (a dry run writes nothing there)
+  const localTarget = createMockDirectory().path;
+  const { server } = await startTestBackend({
+    features: [
+      scaffolderPlugin,
+      githubModule,
+      scaffolderModuleAgentService,
+      mockServices.rootConfig.factory({
+        data: {
+          ...TEST_PLATFORM_CONFIG,
+          agentService: {
+            ...TEST_PLATFORM_CONFIG.agentService,
+            localTarget: { directory: localTarget },
+          },
+          integrations: { github: [{ host: 'github.com' }] },
+        },
+      }),
+    ],
+  });
+  const template = parse(
+    await readFile(join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
+  );
+
+  const res = await request(server)
+    .post('/api/scaffolder/v2/dry-run')
+    .send({
+      template,
+      values: { ...VALUES, hosting, ...TARGETS[hosting] },
+      secrets: {},
+      directoryContents: await directoryContents(),
+    });
+
+  expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
+  return new Map<string, string>(
+    res.body.directoryContents.map(
+      (f: { path: string; base64Content: string }) => [
+        f.path,
+        Buffer.from(f.base64Content, 'base64').toString('utf8'),
+      ],
+    ),
+  );
+}
+
 describe('the New agent service template, dry run', () => {
   it.each(['kubernetes', 'railway'])(
     'renders files that all validate, hosted on %s',
     async hosting => {
-      // the local target (a dry run writes nothing there)
-      const localTarget = createMockDirectory().path;
-      const { server } = await startTestBackend({
-        features: [
-          scaffolderPlugin,
-          githubModule,
-          scaffolderModuleAgentService,
-          mockServices.rootConfig.factory({
-            data: {
-              ...TEST_PLATFORM_CONFIG,
-              agentService: {
-                ...TEST_PLATFORM_CONFIG.agentService,
-                localTarget: { directory: localTarget },
-              },
-              integrations: { github: [{ host: 'github.com' }] },
-            },
-          }),
-        ],
-      });
-      const template = parse(
-        await readFile(join(TEMPLATE_DIR, 'template.yaml'), 'utf8'),
-      );
-
-      const res = await request(server)
-        .post('/api/scaffolder/v2/dry-run')
-        .send({
-          template,
-          values: { ...VALUES, hosting, ...TARGETS[hosting] },
-          secrets: {},
-          directoryContents: await directoryContents(),
-        });
-
-      expect([res.status, res.body.error?.message]).toEqual([200, undefined]);
-      const files = new Map<string, string>(
-        res.body.directoryContents.map(
-          (f: { path: string; base64Content: string }) => [
-            f.path,
-            Buffer.from(f.base64Content, 'base64').toString('utf8'),
-          ],
-        ),
-      );
+      const files = await dryRun(hosting);
       expect([...files.keys()]).toEqual(
         expect.arrayContaining([
           'catalog-info.yaml',
@@ -169,4 +175,29 @@ describe('the New agent service template, dry run', () => {
       }
     },
   );
+
+  it('renders a service that installs, builds and passes its own tests', async () => {
+    const files = await dryRun('kubernetes');
+    const service = createMockDirectory();
+    for (const [path, text] of files) {
+      await mkdir(dirname(service.resolve(path)), { recursive: true });
+      await writeFile(service.resolve(path), text);
+    }
+    // the npm registry is reachable here; the lockfile pins every package
+    const npm = (...args: string[]) =>
+      execFileSync('npm', args, {
+        cwd: service.path,
+        encoding: 'utf8',
+        stdio: 'pipe',
+        env: {
+          ...process.env,
+          npm_config_audit: 'false',
+          npm_config_fund: 'false',
+        },
+      });
+    npm('ci');
+    const output = npm('test');
+    expect(output).toMatch(/# pass 5\b/);
+    expect(output).toMatch(/# fail 0\b/);
+  }, 240_000);
 });

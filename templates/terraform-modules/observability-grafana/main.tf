@@ -59,7 +59,9 @@ locals {
 
 locals {
   # Alert rules and SLOs cannot use dashboard variables: they get the literal names.
-  service_selector = "service=\"${var.service}\""
+  # the service's own metrics carry its environment (the template's skeleton
+  # sets it from ENVIRONMENT), so staging's requests never count for production
+  service_selector = "service=\"${var.service}\",environment=\"${var.environment}\""
   database_matcher = "datname=\"${local.database_name}\""
   cost_selector    = "name=\"${var.service}\""
 
@@ -125,19 +127,19 @@ locals {
       {
         refId        = "A"
         datasource   = local.prometheus
-        expr         = "count(count by (instance) (http_requests_total{service=\"$service\"}))"
+        expr         = "count(count by (instance) (http_requests_total{service=\"$service\",environment=\"$environment\"}))"
         legendFormat = "replicas reporting metrics"
       },
       {
         refId        = "C"
         datasource   = local.prometheus
-        expr         = "sum(rate(process_cpu_seconds_total{service=\"$service\"}[$__rate_interval]))"
+        expr         = "sum(rate(process_cpu_seconds_total{service=\"$service\",environment=\"$environment\"}[$__rate_interval]))"
         legendFormat = "CPU (cores)"
       },
       {
         refId        = "D"
         datasource   = local.prometheus
-        expr         = "sum(process_resident_memory_bytes{service=\"$service\"})"
+        expr         = "sum(process_resident_memory_bytes{service=\"$service\",environment=\"$environment\"})"
         legendFormat = "memory (resident)"
       },
     ]
@@ -162,6 +164,13 @@ locals {
           label = "Service"
           type  = "constant"
           query = var.service
+          hide  = 2
+        },
+        {
+          name  = "environment"
+          label = "Environment"
+          type  = "constant"
+          query = var.environment
           hide  = 2
         },
         {
@@ -199,7 +208,7 @@ locals {
           {
             refId        = "A"
             datasource   = local.prometheus
-            expr         = "1000 * histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{service=\"$service\"}[$__rate_interval])))"
+            expr         = "1000 * histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{service=\"$service\",environment=\"$environment\"}[$__rate_interval])))"
             legendFormat = "p95"
           },
         ]
@@ -222,7 +231,7 @@ locals {
           {
             refId        = "A"
             datasource   = local.prometheus
-            expr         = "sum by (code) (rate(http_requests_total{service=\"$service\"}[$__rate_interval]))"
+            expr         = "sum by (code) (rate(http_requests_total{service=\"$service\",environment=\"$environment\"}[$__rate_interval]))"
             legendFormat = "{{code}}"
           },
         ]
@@ -255,13 +264,13 @@ locals {
           {
             refId        = "A"
             datasource   = local.prometheus
-            expr         = "100 * sum(rate(http_requests_total{service=\"$service\",code=~\"5..\"}[$__rate_interval])) / sum(rate(http_requests_total{service=\"$service\"}[$__rate_interval]))"
+            expr         = "100 * sum(rate(http_requests_total{service=\"$service\",environment=\"$environment\",code=~\"5..\"}[$__rate_interval])) / sum(rate(http_requests_total{service=\"$service\",environment=\"$environment\"}[$__rate_interval]))"
             legendFormat = "5xx"
           },
           {
             refId        = "B"
             datasource   = local.prometheus
-            expr         = "100 * sum(rate(http_requests_total{service=\"$service\",code=~\"4..\"}[$__rate_interval])) / sum(rate(http_requests_total{service=\"$service\"}[$__rate_interval]))"
+            expr         = "100 * sum(rate(http_requests_total{service=\"$service\",environment=\"$environment\",code=~\"4..\"}[$__rate_interval])) / sum(rate(http_requests_total{service=\"$service\",environment=\"$environment\"}[$__rate_interval]))"
             legendFormat = "4xx"
           },
         ]

@@ -43,7 +43,9 @@ describe('agent-service:publish:local', () => {
         ...ctx,
         isDryRun,
         // a resumed task: the checkpoint's work was done before the restart
-        ...(resumed ? { checkpoint: async () => undefined } : {}),
+        ...(resumed
+          ? { checkpoint: (async () => undefined) as typeof ctx.checkpoint }
+          : {}),
       });
       return outputsOf(ctx);
     };
@@ -65,7 +67,7 @@ describe('agent-service:publish:local', () => {
       entityRef: 'component:default/orders-agent',
     });
     expect(refreshEntity).toHaveBeenCalledTimes(2);
-    expect(target.content()['orders-agent']).toMatchObject({
+    expect(target.content()?.['orders-agent']).toMatchObject({
       'catalog-info.yaml': 'kind: Component',
     });
   });

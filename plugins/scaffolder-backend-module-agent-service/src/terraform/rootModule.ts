@@ -50,6 +50,8 @@ export function rootModule(
   };
   const env: Record<string, HclValue> = {
     NODE_ENV: 'production',
+    // the metrics' environment label: dashboards, alerts and SLOs select on it
+    ENVIRONMENT: ref('var.environment'),
     SENTRY_ENVIRONMENT: ref('var.environment'),
   };
 

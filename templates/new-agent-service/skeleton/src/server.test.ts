@@ -2,7 +2,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { AGENT_TYPE, SERVICE_NAME, createServer } from './server.js';
+import { AGENT_TYPE, SERVICE_NAME, SLO_LATENCY_SECONDS, createServer } from './server.js';
 
 describe(SERVICE_NAME, () => {
   let server: Server;
@@ -34,6 +34,10 @@ describe(SERVICE_NAME, () => {
     assert.match(text, /http_request_duration_seconds_bucket\{/);
     assert.ok(text.includes('route="/health"'), 'counts the earlier /health request');
     assert.ok(text.includes('service="' + SERVICE_NAME + '"'));
+    // ENVIRONMENT is unset here: the label says dev
+    assert.ok(text.includes('environment="dev"'), 'labels the environment');
+    // the SLO's latency target is a bucket boundary of its own
+    assert.ok(text.includes('le="' + SLO_LATENCY_SECONDS + '"'), 'has the SLO bucket');
   });
 
   it('POST /v1/invoke answers with the agent type', async () => {

@@ -75,7 +75,11 @@ async function invoke(input: unknown): Promise<unknown> {
 /** Creates the HTTP server (not listening yet) with its own metrics registry. */
 export function createServer(options: ServerOptions = {}): http.Server {
   const registry = new Registry();
-  registry.setDefaultLabels({ service: SERVICE_NAME });
+  // the environment keeps staging's requests out of production's SLOs and alerts
+  registry.setDefaultLabels({
+    service: SERVICE_NAME,
+    environment: process.env.ENVIRONMENT ?? 'dev',
+  });
   collectDefaultMetrics({ register: registry });
 
   const requests = new Counter({
