@@ -34,19 +34,12 @@ describe('agent-service:publish:local', () => {
       catalog,
       pickupTimeoutMs: 10,
     });
-    const run = async (isDryRun = false, resumed = false) => {
+    const run = async (isDryRun = false) => {
       const ctx = createMockActionContext({
         input: { name: 'orders-agent' },
         workspacePath: workspace.path,
       });
-      await action.handler({
-        ...ctx,
-        isDryRun,
-        // a resumed task: the checkpoint's work was done before the restart
-        ...(resumed
-          ? { checkpoint: (async () => undefined) as typeof ctx.checkpoint }
-          : {}),
-      });
+      await action.handler({ ...ctx, isDryRun });
       return outputsOf(ctx);
     };
     return { run, refreshEntity };
@@ -58,17 +51,31 @@ describe('agent-service:publish:local', () => {
       target: target.resolve('*/catalog-info.yaml'),
     })}`;
 
-  it('publishes once when the task is resumed after a restart', async () => {
+  it('finishes a publish a restart cut short, and claims for its own task only', async () => {
     const { run, refreshEntity } = setup();
-    await run();
-    // resumed: the claim and copy are not repeated, the refresh and wait are
-    expect(await run(false, true)).toEqual({
+    // the same task (mock-task-id) claimed the name, then the backend stopped
+    target.setContent({
+      'orders-agent': { '.agent-service-publishing': 'mock-task-id' },
+    });
+    expect(await run()).toEqual({
       path: target.resolve('orders-agent'),
       entityRef: 'component:default/orders-agent',
     });
-    expect(refreshEntity).toHaveBeenCalledTimes(2);
-    expect(target.content()?.['orders-agent']).toMatchObject({
-      'catalog-info.yaml': 'kind: Component',
+    expect(refreshEntity).toHaveBeenCalledTimes(1);
+    // published, the claim gone
+    expect(target.content()).toEqual({
+      'orders-agent': {
+        'catalog-info.yaml': 'kind: Component',
+        src: { 'index.ts': 'export {};' },
+      },
+    });
+    // another task's claim is not this one's
+    target.setContent({
+      'orders-agent': { '.agent-service-publishing': 'other-task' },
+    });
+    await expect(run()).rejects.toThrow('orders-agent was published before');
+    expect(target.content({ shouldReadAsText: true })).toEqual({
+      'orders-agent': { '.agent-service-publishing': 'other-task' },
     });
   });
 

@@ -6,12 +6,15 @@ import {
   locationSpecToMetadataName,
 } from '@backstage/plugin-catalog-node';
 import { createTemplateAction } from '@backstage/plugin-scaffolder-node';
-import { cp, lstat, mkdir, rm } from 'node:fs/promises';
+import { cp, lstat, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod/v3';
 import { parseInput } from '../service/parseInput';
 import { SERVICE_NAME } from '../service/serviceSpec';
 import { examples } from './publishLocal.examples';
+
+/** Marks a directory being published with the task publishing it, until it is done. */
+const CLAIM = '.agent-service-publishing';
 
 /** Resolves once `found` says yes, polling each second; rejects after `timeoutMs`. */
 async function waitForEntity(
@@ -100,53 +103,63 @@ export function createPublishLocalAction(options: {
         ctx.output('entityRef', entityRef);
         return;
       }
-      // a task resumed after a restart does not publish (and claim) twice
+      // One checkpoint: a task resumed after a restart skips a publish that
+      // completed, and redoes one that was cut short (its claim is its own).
       await ctx.checkpoint({
         key: `publish-local:${name}`,
         fn: async () => {
           await mkdir(root, { recursive: true });
           // claims the name: a second run of it, even at the same time, fails here
-          await mkdir(target).catch(error => {
-            if ((error as NodeJS.ErrnoException).code === 'EEXIST') {
-              throw new InputError(
-                `${name} was published before: ${target} exists`,
+          const claimed = await mkdir(target).then(
+            () => true,
+            async error => {
+              const owner = await readFile(join(target, CLAIM), 'utf8').catch(
+                () => undefined,
               );
-            }
-            throw error;
-          });
-          await cp(ctx.workspacePath, target, {
-            recursive: true,
-            filter: async source => {
-              if ((await lstat(source)).isSymbolicLink()) {
+              if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+                throw error;
+              }
+              if (owner !== ctx.task.id) {
                 throw new InputError(
-                  `the workspace holds a symlink (${source}): not published`,
+                  `${name} was published before: ${target} exists`,
                 );
               }
-              return true;
+              return false;
             },
-          }).catch(async error => {
-            // only what this run created
+          );
+          try {
+            if (claimed) {
+              await writeFile(join(target, CLAIM), ctx.task.id);
+            }
+            await cp(ctx.workspacePath, target, {
+              recursive: true,
+              filter: async source => {
+                if ((await lstat(source)).isSymbolicLink()) {
+                  throw new InputError(
+                    `the workspace holds a symlink (${source}): not published`,
+                  );
+                }
+                return true;
+              },
+            });
+            await catalog.refreshEntity(locationRef, { credentials });
+            await waitForEntity(entityRef, pickupTimeoutMs, async () =>
+              Boolean(await catalog.getEntityByRef(entityRef, { credentials })),
+            ).catch(() => {
+              throw new Error(
+                `the catalog did not pick up ${name} within ${
+                  pickupTimeoutMs / 1000
+                } s: is ${glob} in catalog.locations (type file, allowing Component, API and Resource)?`,
+              );
+            });
+            await rm(join(target, CLAIM));
+          } catch (error) {
+            // only what this task created
             await rm(target, { recursive: true, force: true });
             throw error;
-          });
+          }
         },
       });
-      try {
-        await catalog.refreshEntity(locationRef, { credentials });
-        await waitForEntity(entityRef, pickupTimeoutMs, async () =>
-          Boolean(await catalog.getEntityByRef(entityRef, { credentials })),
-        ).catch(() => {
-          throw new Error(
-            `the catalog did not pick up ${name} within ${
-              pickupTimeoutMs / 1000
-            } s: is ${glob} in catalog.locations (type file, allowing Component, API and Resource)?`,
-          );
-        });
-      } catch (error) {
-        // only what this run created
-        await rm(target, { recursive: true, force: true });
-        throw error;
-      }
       ctx.logger.info(`Published ${name} to ${target} and registered it`);
       ctx.output('path', target);
       ctx.output('entityRef', entityRef);

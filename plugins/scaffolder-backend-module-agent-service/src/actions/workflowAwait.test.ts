@@ -128,8 +128,11 @@ describe('agent-service:workflow:await', () => {
       () => new HttpResponse(null, { status: 503 }),
       () => new HttpResponse(null, { status: 401, statusText: 'Unauthorized' }),
     );
+    // what the task created is named only when a run fails, not here
     const error = await rejectionWithoutSecrets(
-      action.handler(context()),
+      action.handler(
+        context({ created: { repository: 'https://github.com/o/r' } }),
+      ),
       TOKEN,
     );
     expect(error.message).toBe(

@@ -52,33 +52,23 @@ export const workflowAwaitInput = (z0: typeof z) =>
   });
 
 /**
- * Runs `wait`; when it fails, adds to the error what this task created
- * and how to delete it. A repository is never deleted here: the task
- * may not be the only one to have written to it.
+ * What this task created and how to delete it, for the message of a
+ * failed first run; empty when nothing is known. Nothing is deleted
+ * here: the task may not be the only one to have written to the
+ * repository.
  */
-async function withUndoReport<T>(
-  created: { repository?: string; entityRef?: string } | undefined,
-  wait: () => Promise<T>,
-): Promise<T> {
-  try {
-    return await wait();
-  } catch (error) {
-    const undo = [
-      created?.repository &&
-        `delete the repository ${created.repository} (Settings, Delete this repository)`,
-      created?.entityRef &&
-        `unregister ${created.entityRef} in the catalog (its page, the menu, Unregister entity)`,
-    ].filter(Boolean);
-    if (!undo.length) throw error;
-    throw new Error(
-      `${
-        (error as Error).message
-      }. This task created what follows and deletes none of it; to start over, ${undo.join(
+function undoAdvice(created?: { repository?: string; entityRef?: string }) {
+  const undo = [
+    created?.repository &&
+      `delete the repository ${created.repository} (Settings, Delete this repository)`,
+    created?.entityRef &&
+      `unregister ${created.entityRef} in the catalog (its page, the menu, Unregister entity)`,
+  ].filter(Boolean);
+  return undo.length
+    ? `. This task created what follows and deletes none of it; to start over, ${undo.join(
         ' and ',
-      )}`,
-      { cause: error },
-    );
-  }
+      )}`
+    : '';
 }
 
 /** How often GitHub is asked: well within its rate limit. */
@@ -142,32 +132,30 @@ export function createWorkflowAwaitAction(options: {
       ctx.logger.info(
         `Waiting up to ${input.timeoutMinutes} minutes for ${input.workflow} on ${owner}/${repo} (${input.branch})`,
       );
-      const run = await withUndoReport(input.created, () =>
-        awaitWorkflowRun({
-          poll: () =>
-            client.latestRun({
-              owner,
-              repo,
-              workflow: input.workflow,
-              branch: input.branch,
-              since,
-            }),
-          timeoutMs: input.timeoutMinutes * 60_000,
-          intervalMs: options.pollIntervalMs ?? POLL_INTERVAL_MS,
-          log: message => ctx.logger.info(message),
-          signal: ctx.signal,
-          isFinal: error => error instanceof GithubAnswerError,
-        }).then(done => {
-          ctx.output('conclusion', done.conclusion ?? 'unknown');
-          ctx.output('url', done.html_url);
-          if (done.conclusion !== 'success') {
-            throw new Error(
-              `${input.workflow} run #${done.run_number} ended ${done.conclusion}: ${done.html_url}`,
-            );
-          }
-          return done;
-        }),
-      );
+      const run = await awaitWorkflowRun({
+        poll: () =>
+          client.latestRun({
+            owner,
+            repo,
+            workflow: input.workflow,
+            branch: input.branch,
+            since,
+          }),
+        timeoutMs: input.timeoutMinutes * 60_000,
+        intervalMs: options.pollIntervalMs ?? POLL_INTERVAL_MS,
+        log: message => ctx.logger.info(message),
+        signal: ctx.signal,
+        isFinal: error => error instanceof GithubAnswerError,
+      });
+      ctx.output('conclusion', run.conclusion ?? 'unknown');
+      ctx.output('url', run.html_url);
+      if (run.conclusion !== 'success') {
+        throw new Error(
+          `${input.workflow} run #${run.run_number} ended ${run.conclusion}: ${
+            run.html_url
+          }${undoAdvice(input.created)}`,
+        );
+      }
       ctx.logger.info(`${input.workflow} run #${run.run_number} succeeded`);
     },
   });

@@ -1,3 +1,4 @@
+import { getEventListeners } from 'node:events';
 import { awaitWorkflowRun } from './awaitWorkflowRun';
 
 describe('waiting for a workflow run', () => {
@@ -43,5 +44,26 @@ describe('waiting for a workflow run', () => {
     });
     controller.abort();
     await expect(waiting).rejects.toThrow('The task was cancelled');
+  });
+
+  it('leaves no listener on the task signal behind its waits', async () => {
+    const controller = new AbortController();
+    const statuses = ['queued', 'in_progress', 'completed'];
+    const run = await awaitWorkflowRun({
+      poll: async () => ({
+        id: 1,
+        run_number: 1,
+        status: statuses.shift()!,
+        conclusion: 'success',
+        html_url: 'https://github.com/o/r/actions/runs/1',
+      }),
+      timeoutMs: 60_000,
+      intervalMs: 1,
+      log: () => {},
+      isFinal: () => false,
+      signal: controller.signal,
+    });
+    expect(run.status).toBe('completed');
+    expect(getEventListeners(controller.signal, 'abort')).toEqual([]);
   });
 });

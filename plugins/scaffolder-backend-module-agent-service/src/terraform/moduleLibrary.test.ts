@@ -15,7 +15,7 @@ const MODULES: ModuleName[] = [
 ];
 
 describe('the module library', () => {
-  it('holds the six modules', async () => {
+  it('holds the six modules, the database as two nested ones', async () => {
     const entries = await readdir(MODULE_LIBRARY, { withFileTypes: true });
     expect(
       entries
@@ -23,6 +23,9 @@ describe('the module library', () => {
         .map(entry => entry.name)
         .sort(),
     ).toEqual([...new Set(MODULES.map(m => m.split('/')[0]))].sort());
+    expect(
+      (await readdir(`${MODULE_LIBRARY}/database-postgres/modules`)).sort(),
+    ).toEqual(['neon', 'rds']);
   });
 
   it.each(MODULES)(
