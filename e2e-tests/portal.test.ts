@@ -280,7 +280,10 @@ test('a guest creates a New agent service that appears in the catalog with its t
   await page.getByLabel('Edge domain').fill(`${name}.agents.example.com`);
   await page.getByRole('button', { name: 'Next' }).click();
   await page.getByRole('button', { name: 'Next' }).click();
-  // published on the portal's host (the default target)
+  // published on the portal's host, as this portal cannot reach GitHub
+  await page
+    .getByLabel("A directory on the portal's host", { exact: false })
+    .check();
   await page.getByRole('button', { name: 'Review' }).click();
   await page.getByRole('button', { name: 'Create' }).click();
 
