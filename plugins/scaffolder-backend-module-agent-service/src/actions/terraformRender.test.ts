@@ -16,6 +16,12 @@ const withConfig = (change: object = {}) =>
     agentService: { ...TEST_PLATFORM_CONFIG.agentService, ...change },
   });
 
+/** The test platform with other `agentService.terraform` settings. */
+const withTerraform = (change: object) =>
+  withConfig({
+    terraform: { ...TEST_PLATFORM_CONFIG.agentService.terraform, ...change },
+  });
+
 describe('agent-service:terraform:render', () => {
   const workspace = createMockDirectory();
   beforeEach(() => workspace.clear());
@@ -263,11 +269,8 @@ describe('agent-service:terraform:render', () => {
     await expect(
       render(
         exampleService(),
-        withConfig({
-          terraform: {
-            ...TEST_PLATFORM_CONFIG.agentService.terraform,
-            moduleSource: 'git::https://x.git" } resource "x" "y" {',
-          },
+        withTerraform({
+          moduleSource: 'git::https://x.git" } resource "x" "y" {',
         }),
       ),
     ).rejects.toThrow(
@@ -291,15 +294,7 @@ describe('agent-service:terraform:render', () => {
       ),
     });
     await expect(
-      render(
-        exampleService(),
-        withConfig({
-          terraform: {
-            ...TEST_PLATFORM_CONFIG.agentService.terraform,
-            moduleLibrary: library.path,
-          },
-        }),
-      ),
+      render(exampleService(), withTerraform({ moduleLibrary: library.path })),
     ).rejects.toThrow(
       /^infra\/main\.tf does not match the module library: module\.database: environment is not a variable of the module; .* and \d+ more$/,
     );
