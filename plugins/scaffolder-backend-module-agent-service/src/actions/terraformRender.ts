@@ -82,13 +82,14 @@ export function createTerraformRenderAction(options: { config: Config }) {
         const text = await hclFile(file.items, file.header);
         files.set(path, text);
       }
-      const parsed = new Map<string, ModuleJson>();
-      for (const [path, text] of files) {
-        parsed.set(path, await validateHcl(path, text));
-      }
       const main = `${INFRA}/main.tf`;
+      let mainJson: ModuleJson = {};
+      for (const [path, text] of files) {
+        const json = await validateHcl(path, text);
+        if (path === main) mainJson = json;
+      }
       const problems = checkModuleCalls(
-        parsed.get(main)!,
+        mainJson,
         files.get(main)!,
         Object.fromEntries(
           Object.entries(calls).flatMap(([call, name]) => {
