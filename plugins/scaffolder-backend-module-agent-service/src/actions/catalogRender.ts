@@ -52,9 +52,12 @@ export function createCatalogRenderAction(options: { config: Config }) {
         catalogRenderInput,
         ctx.input,
       );
-      const entities = catalogEntities(service, {
+      const context = {
         sentryOrganization: sentryOrganization(config),
         kubernetesNamespace: kubernetesNamespace(config),
+      };
+      const entities = catalogEntities(service, {
+        ...context,
         kubernetesCluster: config.getOptionalString(
           'agentService.kubernetes.clusterResource',
         ),
@@ -84,8 +87,8 @@ export function createCatalogRenderAction(options: { config: Config }) {
       ctx.output('entityRef', entityRef);
       ctx.output('catalogInfoPath', `/${targetPath}`);
       // for the skeleton's runbooks
-      ctx.output('sentryOrganization', sentryOrganization(config));
-      ctx.output('kubernetesNamespace', kubernetesNamespace(config));
+      ctx.output('sentryOrganization', context.sentryOrganization);
+      ctx.output('kubernetesNamespace', context.kubernetesNamespace);
     },
   });
 }

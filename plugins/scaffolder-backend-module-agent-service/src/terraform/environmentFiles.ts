@@ -1,6 +1,6 @@
 import { ServiceSpec } from '../service/serviceSpec';
 import { ENVIRONMENTS, environmentValues } from './environments';
-import { HclValue } from './hcl';
+import { HclAttribute } from './hcl';
 import { variable } from './hclBlocks';
 import { RootModuleFile } from './rootModuleFile';
 import { TerraformSettings } from './terraformSettings';
@@ -82,14 +82,14 @@ export function environmentFiles(
                   ? kubernetes.namespace
                   : `${kubernetes.namespace}-${environment}`,
               ],
-            ] as Array<[string, HclValue]>)
+            ] satisfies HclAttribute[])
           : ([
               ['railway_environment_id', railway!.environmentIds[environment]],
-            ] as Array<[string, HclValue]>)),
+            ] satisfies HclAttribute[])),
         ...(database
-          ? ([['database_read_replica', values.databaseReadReplica]] as Array<
-              [string, HclValue]
-            >)
+          ? ([
+              ['database_read_replica', values.databaseReadReplica],
+            ] satisfies HclAttribute[])
           : []),
       ],
     };

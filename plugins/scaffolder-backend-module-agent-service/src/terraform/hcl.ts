@@ -18,13 +18,16 @@ export type HclValue =
   | HclValue[]
   | { [key: string]: HclValue };
 
+/** An attribute: `name = value`. */
+export type HclAttribute = [string, HclValue];
+
 /** A block: `type "label" … { attributes and nested blocks }`. */
 export interface HclBlock {
   type: string;
   labels?: string[];
   /** A line comment above the block. */
   comment?: string;
-  body?: Array<[string, HclValue] | HclBlock>;
+  body?: Array<HclAttribute | HclBlock>;
 }
 
 const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_-]*$/;
@@ -108,7 +111,7 @@ function block(b: HclBlock, indent: string): string {
  * blocks apart by a blank line, and top-level attributes (a tfvars file).
  */
 export async function hclFile(
-  items: Array<HclBlock | [string, HclValue]>,
+  items: Array<HclBlock | HclAttribute>,
   header?: string,
 ): Promise<string> {
   const text = items

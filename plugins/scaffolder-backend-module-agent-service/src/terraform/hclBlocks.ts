@@ -1,41 +1,40 @@
-import { HclBlock, HclValue, ref } from './hcl';
+import { HclBlock, ref } from './hcl';
 
 /** A `variable` block with its description, type and an optional validation. */
-export const variable = (
+export function variable(
   name: string,
   type: string,
   description: string,
   validation?: { condition: string; message: string },
-): HclBlock => ({
-  type: 'variable',
-  labels: [name],
-  body: [
+): HclBlock {
+  const body: HclBlock['body'] = [
     ['description', description],
     ['type', ref(type)],
-    ...(validation
-      ? [
-          {
-            type: 'validation',
-            body: [
-              ['condition', ref(validation.condition)],
-              ['error_message', validation.message],
-            ] as Array<[string, HclValue]>,
-          },
-        ]
-      : []),
-  ],
-});
+  ];
+  if (validation) {
+    body.push({
+      type: 'validation',
+      body: [
+        ['condition', ref(validation.condition)],
+        ['error_message', validation.message],
+      ],
+    });
+  }
+  return { type: 'variable', labels: [name], body };
+}
 
 /** An `output` block with its description. */
-export const output = (
+export function output(
   name: string,
   description: string,
   value: string,
-): HclBlock => ({
-  type: 'output',
-  labels: [name],
-  body: [
-    ['description', description],
-    ['value', ref(value)],
-  ],
-});
+): HclBlock {
+  return {
+    type: 'output',
+    labels: [name],
+    body: [
+      ['description', description],
+      ['value', ref(value)],
+    ],
+  };
+}

@@ -2,7 +2,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { ServiceSpec } from '../service/serviceSpec';
 import { environmentFiles } from './environmentFiles';
 import { ENVIRONMENTS, environmentValues } from './environments';
-import { HclBlock, HclValue, ref } from './hcl';
+import { HclAttribute, HclBlock, HclValue, ref } from './hcl';
 import { output } from './hclBlocks';
 import { moduleCallsOf, moduleSource } from './moduleSources';
 import { RootModuleFile } from './rootModuleFile';
@@ -29,16 +29,17 @@ export function rootModule(
   monthlyBudget: string,
 ): RootModuleFile[] {
   const calls = moduleCallsOf(spec);
-  const source = (call: string): [string, HclValue] => [
+  const source = (call: string): HclAttribute => [
     'source',
     moduleSource(calls[call], settings.moduleSource),
   ];
-  const common: Array<[string, HclValue]> = [
+  const common: HclAttribute[] = [
     ['service', ref('local.service')],
     ['environment', ref('var.environment')],
   ];
   const database = spec.database.kind !== 'none';
   const { kubernetes, railway, neon, aws } = settings;
+  const inProduction = ref('var.environment == "production"');
 
   const secretEnv: Record<string, HclValue> = {
     SENTRY_DSN: ref('module.errors.dsn'),
@@ -110,14 +111,16 @@ export function rootModule(
       source('database'),
       ...common,
       ['read_replica', ref('var.database_read_replica')],
-      ...(neon ? [['neon_region', neon.region] as [string, HclValue]] : []),
+      ...(neon
+        ? ([['neon_region', neon.region]] satisfies HclAttribute[])
+        : []),
       ...(aws
         ? ([
             ['rds_subnet_group_name', aws.rdsSubnetGroupName ?? null],
             ['rds_security_group_ids', aws.rdsSecurityGroupIds],
-            ['rds_multi_az', ref('var.environment == "production"')],
-            ['deletion_protection', ref('var.environment == "production"')],
-          ] as Array<[string, HclValue]>)
+            ['rds_multi_az', inProduction],
+            ['deletion_protection', inProduction],
+          ] satisfies HclAttribute[])
         : []),
     ],
   };
@@ -159,18 +162,18 @@ export function rootModule(
                       environmentValues(spec, environment).hostname,
                   ),
                 ],
-              ] as Array<[string, HclValue]>)
+              ] satisfies HclAttribute[])
             : []),
-          ...([
+          ...[
             'waf_managed_rules',
             'rate_limit_rules',
             'manage_zone_settings',
-          ].map(name => [
-            name,
-            settings.zonePerService
-              ? ref('var.environment == "production"')
-              : false,
-          ]) as Array<[string, HclValue]>),
+          ].map(
+            (name): HclAttribute => [
+              name,
+              settings.zonePerService ? inProduction : false,
+            ],
+          ),
         ],
       },
       {
@@ -191,14 +194,14 @@ export function rootModule(
           ['slo_enabled', ref('var.slo_enabled')],
           ['runbook_base_url', ref('local.runbook_base_url')],
           ...(database
-            ? ([['database_name', ref('module.database.database')]] as Array<
-                [string, HclValue]
-              >)
+            ? ([
+                ['database_name', ref('module.database.database')],
+              ] satisfies HclAttribute[])
             : []),
           ...(kubernetes
             ? ([
                 ['kubernetes_namespace', ref('var.kubernetes_namespace')],
-              ] as Array<[string, HclValue]>)
+              ] satisfies HclAttribute[])
             : []),
         ],
       },
@@ -278,7 +281,7 @@ export function rootModule(
             {
               type: 'provider',
               labels: ['aws'],
-              body: [['region', aws.region]] as Array<[string, HclValue]>,
+              body: [['region', aws.region]] satisfies HclAttribute[],
             },
           ]
         : []),
